@@ -1,0 +1,7 @@
+package io.newswire.registry;
+
+import org.apache.avro.Schema;
+
+/** A schema as the registry holds it under a subject: its global id and its version within the subject. */
+public record RegisteredSchema(String subject, int id, int version, Schema schema) {
+}
