@@ -1,5 +1,10 @@
 package io.newswire.cli;
 
+import io.newswire.ingest.IngestService;
+import io.newswire.ingest.IngestSettings;
+import io.newswire.runtime.ClusterSettings;
+import io.newswire.runtime.Setting;
+import io.newswire.runtime.Settings;
 import io.newswire.stack.LocalStack;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TopicProvisioner;
@@ -17,11 +22,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Runs Newswire on this machine until Ctrl-C: a real Kafka broker and schema registry, with Newswire's topics. */
+/**
+ * Runs Newswire on this machine until Ctrl-C: a real Kafka broker and schema registry with Newswire's topics, and
+ * the services on them.
+ */
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Run Newswire on this machine until Ctrl-C. Data is kept in the data folder across runs.")
 final class UpCommand implements Callable<Integer> {
@@ -58,8 +67,11 @@ final class UpCommand implements Callable<Integer> {
         Path data = dataDir.toAbsolutePath().normalize();
         LocalStack stack = LocalStack.start(LocalStack.Settings.system(data, kafkaPort, controllerPort, registryPort));
         CountDownLatch stopped = new CountDownLatch(1);
+        List<IngestService> services = new CopyOnWriteArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nnewswire: stopping...");
+            // Services first (they drain into Kafka), then the stack they write to.
+            services.reversed().forEach(IngestService::close);
             stack.close();
             stopped.countDown();
         }, "newswire-up-shutdown"));
@@ -68,23 +80,41 @@ final class UpCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             new TopicProvisioner(admin).ensure(topics);
         }
-        printBanner(System.out, stack, data, topics);
+        services.add(IngestService.start(serviceSettings(IngestSettings.all(), stack)));
+        printBanner(System.out, stack, data, topics, services.getFirst().url());
         stopped.await();
         return 0;
     }
 
-    private static void printBanner(PrintStream out, LocalStack stack, Path data, List<TopicSpec> topics) {
+    /**
+     * A service's settings on this stack: the environment and defaults as ever, with the stack's addresses as flags
+     * (they win), and topics already created.
+     */
+    static Settings serviceSettings(List<Setting<?>> declared, LocalStack stack) {
+        return Settings.load(declared, ClusterSettings.PASS_THROUGH, System.getenv(),
+                "--kafka.bootstrap.servers=" + stack.bootstrapServers(),
+                "--schema.registry.url=" + stack.schemaRegistryUrl(),
+                "--topics.create=false");
+    }
+
+    private static void printBanner(PrintStream out, LocalStack stack, Path data, List<TopicSpec> topics,
+                                    String ingestUrl) {
         out.printf("""
 
-                Newswire is up (started in %.1f s; data in %s)
+                Newswire is up (data in %s)
+                  Ingest (HTTP)     %s   (API: %s/openapi.json)
                   Kafka broker      %s
                   Schema registry   %s   (Confluent Schema Registry API)
                   Topics            %s
 
+                Push an article:
+                  curl -H 'Content-Type: application/json' %s/v1/articles \\
+                       -d '{"source": "demo", "url": "https://example.com/a", "title": "Hello", "body": "First article"}'
+
                 Press Ctrl-C to stop. Start empty next time with: ./newswire up --reset
                 %n""",
-                stack.startupTime().toMillis() / 1000.0, data, stack.bootstrapServers(), stack.schemaRegistryUrl(),
-                topics.stream().map(TopicSpec::name).collect(Collectors.joining(", ")));
+                data, ingestUrl, ingestUrl, stack.bootstrapServers(), stack.schemaRegistryUrl(),
+                topics.stream().map(TopicSpec::name).collect(Collectors.joining(", ")), ingestUrl);
         out.flush();
     }
 

@@ -11,7 +11,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +29,8 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
     private SubjectNameStrategy strategy = SubjectNameStrategy.TOPIC_NAME;
     private boolean isKey;
     private final ConcurrentMap<Schema, DatumWriter<T>> writers = new ConcurrentHashMap<>();
+    /** Size of the last record written; a hint only, so racing updates do no harm. */
+    private volatile int lastSize = 1024;
 
     /** For Kafka, which configures it by class name. */
     public SpecificAvroSerializer() {
@@ -66,7 +67,8 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
         }
         Schema schema = record.getSchema();
         int id = schemaId(topic, schema);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        // Sized like the last record, so a typical record is written without growing the buffer.
+        WireBuffer out = new WireBuffer(lastSize + lastSize / 4);
         out.write(AvroWireFormat.MAGIC_BYTE);
         out.write(id >>> 24);
         out.write(id >>> 16);
@@ -80,6 +82,7 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
             throw new SerializationException("Cannot write " + schema.getFullName() + " for topic " + topic
                     + " as Avro: " + e.getMessage(), e);
         }
+        lastSize = out.size();
         return out.toByteArray();
     }
 

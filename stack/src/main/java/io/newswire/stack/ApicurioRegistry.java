@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,8 @@ public final class ApicurioRegistry implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Thread shutdownHook;
+    /** Stop and the shutdown hook may race on Ctrl-C: one of them does the work. */
+    private final AtomicBoolean destroyed = new AtomicBoolean();
 
     private ApicurioRegistry(Process process, int port) {
         this.process = process;
@@ -149,7 +152,7 @@ public final class ApicurioRegistry implements AutoCloseable {
     }
 
     private void destroy() {
-        if (!process.isAlive()) {
+        if (!destroyed.compareAndSet(false, true) || !process.isAlive()) {
             return;
         }
         List<ProcessHandle> children = process.descendants().toList();

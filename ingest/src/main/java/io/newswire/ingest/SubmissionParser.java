@@ -1,0 +1,246 @@
+package io.newswire.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import io.newswire.article.RefusalReason;
+import io.newswire.article.Violation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Reads the records of a request body one at a time, as they arrive: a single JSON object, a JSON array of objects,
+ * or NDJSON (one object per line). A record that cannot be read is reported and, where the format allows (NDJSON,
+ * and array elements that are not objects), the next one is read. Nothing is read whole: records past the size limit
+ * are skipped as they stream by, and the count of records is bounded.
+ */
+final class SubmissionParser {
+    /** How the body is framed. */
+    enum Format { JSON, NDJSON }
+
+    /** One record of the body, read or not. */
+    sealed interface Submission {
+        int index();
+    }
+
+    record Parsed(int index, ArticleJsonReader.Result article, long bytes) implements Submission {
+    }
+
+    record Unreadable(int index, Violation violation) implements Submission {
+    }
+
+    /** The body as a whole cannot be read further (broken JSON syntax); records before it were delivered. */
+    static final class MalformedBodyException extends Exception {
+        private final transient Violation violation;
+
+        MalformedBodyException(Violation violation) {
+            super(violation.message());
+            this.violation = violation;
+        }
+
+        Violation violation() {
+            return violation;
+        }
+    }
+
+    private static final int MAX_NESTING = 16;
+    private static final int CHUNK = 64 * 1024;
+
+    private final JsonFactory factory;
+    private final ArticleJsonReader reader = new ArticleJsonReader();
+    private final long maxRecordBytes;
+    private final int maxRecords;
+
+    SubmissionParser(long maxRequestBytes, long maxRecordBytes, int maxRecords) {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxRequestBytes))
+                        .maxDocumentLength(maxRequestBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        this.maxRecordBytes = maxRecordBytes;
+        this.maxRecords = maxRecords;
+    }
+
+    /** Delivers every record to the sink, in order. Throws when the body itself is broken or too large. */
+    void parse(InputStream body, Format format, Consumer<Submission> sink) throws IOException, MalformedBodyException {
+        switch (format) {
+            case JSON -> parseJson(body, sink);
+            case NDJSON -> parseLines(body, sink);
+        }
+    }
+
+    private void parseJson(InputStream body, Consumer<Submission> sink) throws IOException, MalformedBodyException {
+        try (JsonParser parser = factory.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw malformed("the body is empty");
+            }
+            if (first == JsonToken.START_OBJECT) {
+                readObject(parser, 0, sink);
+            } else if (first == JsonToken.START_ARRAY) {
+                int index = 0;
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                    if (token == null) {
+                        throw malformed("the JSON array is not closed");
+                    }
+                    checkCount(index);
+                    if (token == JsonToken.START_OBJECT) {
+                        readObject(parser, index, sink);
+                    } else {
+                        parser.skipChildren();
+                        sink.accept(new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,
+                                "array element " + index + " is not a JSON object")));
+                    }
+                    index++;
+                }
+            } else {
+                throw malformed("the body must be a JSON object, an array of objects, or NDJSON");
+            }
+            if (parser.nextToken() != null) {
+                throw malformed("there is more after the JSON value (for one object per line, send application/x-ndjson)");
+            }
+        } catch (JsonProcessingException e) {
+            throw new MalformedBodyException(violation(e));
+        }
+    }
+
+    private void readObject(JsonParser parser, int index, Consumer<Submission> sink) throws IOException {
+        long start = parser.currentTokenLocation().getByteOffset();
+        ArticleJsonReader.Result article = reader.read(parser);
+        long bytes = parser.currentLocation().getByteOffset() - start;
+        if (bytes > maxRecordBytes) {
+            sink.accept(new Unreadable(index, tooLarge(bytes)));
+        } else {
+            sink.accept(new Parsed(index, article, bytes));
+        }
+    }
+
+    private void parseLines(InputStream body, Consumer<Submission> sink) throws IOException {
+        byte[] chunk = new byte[CHUNK];
+        LineBuffer line = new LineBuffer();
+        int index = 0;
+        for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (chunk[i] == '\n') {
+                    line.append(chunk, start, i - start);
+                    if (!line.isBlank()) {
+                        checkCount(index);
+                        sink.accept(readLine(line, index++));
+                    }
+                    line.clear();
+                    start = i + 1;
+                }
+            }
+            line.append(chunk, start, n - start);
+        }
+        if (!line.isBlank()) {
+            checkCount(index);
+            sink.accept(readLine(line, index));
+        }
+    }
+
+    /** One NDJSON line: kept up to the record limit; past it, only counted while the rest streams by. */
+    private final class LineBuffer {
+        private byte[] bytes = new byte[(int) Math.min(maxRecordBytes + 1, 64 * 1024)];
+        private int kept;
+        private long total;
+
+        void append(byte[] source, int offset, int count) {
+            total += count;
+            if (total > maxRecordBytes) {
+                return;
+            }
+            if (kept + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(maxRecordBytes, Math.max(kept + count, 2L * bytes.length)));
+            }
+            System.arraycopy(source, offset, bytes, kept, count);
+            kept += count;
+        }
+
+        boolean tooLarge() {
+            return total > maxRecordBytes;
+        }
+
+        boolean isBlank() {
+            if (tooLarge()) {
+                return false;
+            }
+            for (int i = 0; i < kept; i++) {
+                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void clear() {
+            kept = 0;
+            total = 0;
+        }
+    }
+
+    private Submission readLine(LineBuffer line, int index) {
+        if (line.tooLarge()) {
+            return new Unreadable(index, tooLarge(line.total));
+        }
+        int end = line.kept > 0 && line.bytes[line.kept - 1] == '\r' ? line.kept - 1 : line.kept;
+        try (JsonParser parser = factory.createParser(line.bytes, 0, end)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,
+                        "line " + (index + 1) + " is not a JSON object"));
+            }
+            ArticleJsonReader.Result article = reader.read(parser);
+            if (parser.nextToken() != null) {
+                return new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,
+                        "line " + (index + 1) + " has more after its JSON object"));
+            }
+            return new Parsed(index, article, end);
+        } catch (IOException e) {
+            return new Unreadable(index, violation(e));
+        }
+    }
+
+    private void checkCount(int index) {
+        if (index >= maxRecords) {
+            throw new RequestTooLargeException("the request has more than " + maxRecords + " records; records from "
+                    + maxRecords + " on were not read");
+        }
+    }
+
+    private Violation tooLarge(long bytes) {
+        return new Violation(RefusalReason.RECORD_TOO_LARGE, null,
+                "the record has " + bytes + " bytes, the limit is " + maxRecordBytes);
+    }
+
+    private static Violation violation(IOException e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        String location = e instanceof JsonProcessingException json && json.getLocation() != null
+                ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")"
+                : "";
+        boolean utf8 = message != null && message.contains("UTF-8");
+        return new Violation(utf8 ? RefusalReason.INVALID_UTF8 : RefusalReason.INVALID_JSON, null,
+                (utf8 ? "not valid UTF-8: " : "not valid JSON: ") + firstLine(message) + location);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static MalformedBodyException malformed(String message) {
+        return new MalformedBodyException(new Violation(RefusalReason.INVALID_JSON, null, message));
+    }
+}

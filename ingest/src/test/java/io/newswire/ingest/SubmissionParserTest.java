@@ -1,0 +1,160 @@
+package io.newswire.ingest;
+
+import io.newswire.article.RefusalReason;
+import io.newswire.ingest.SubmissionParser.Format;
+import io.newswire.ingest.SubmissionParser.Parsed;
+import io.newswire.ingest.SubmissionParser.Submission;
+import io.newswire.ingest.SubmissionParser.Unreadable;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SubmissionParserTest {
+    private final SubmissionParser parser = new SubmissionParser(1 << 20, 200, 5);
+
+    private List<Submission> parse(String body, Format format) throws Exception {
+        return parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), format);
+    }
+
+    private List<Submission> parse(InputStream body, Format format) throws Exception {
+        List<Submission> out = new ArrayList<>();
+        parser.parse(body, format, out::add);
+        return out;
+    }
+
+    @Test
+    void oneObject() throws Exception {
+        assertThat(parse("{\"title\":\"a\"}", Format.JSON)).singleElement()
+                .isInstanceOfSatisfying(Parsed.class, p -> assertThat(p.article().draft().title()).isEqualTo("a"));
+    }
+
+    @Test
+    void anArrayWhoseNonObjectElementsAreRefusedOneByOne() throws Exception {
+        List<Submission> records = parse("[{\"title\":\"a\"}, 42, {\"title\":\"b\"}, [1]]", Format.JSON);
+        assertThat(records).extracting(Submission::index).containsExactly(0, 1, 2, 3);
+        assertThat(records.get(0)).isInstanceOf(Parsed.class);
+        assertThat(records.get(1)).isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.violation().message()).contains("not a JSON object"));
+        assertThat(records.get(2)).isInstanceOf(Parsed.class);
+        assertThat(records.get(3)).isInstanceOf(Unreadable.class);
+    }
+
+    @Test
+    void ndjsonSkipsBlankLinesAndKeepsGoingAfterABadLine() throws Exception {
+        List<Submission> records = parse("{\"title\":\"a\"}\n\n{broken\r\n{\"title\":\"c\"}", Format.NDJSON);
+        assertThat(records).hasSize(3);
+        assertThat(records.get(1)).isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.violation().reason()).isEqualTo(RefusalReason.INVALID_JSON));
+        assertThat(records.get(2)).isInstanceOfSatisfying(Parsed.class, p -> assertThat(p.index()).isEqualTo(2));
+    }
+
+    @Test
+    void anOversizedLineIsSkippedAsItStreamsByAndTheNextIsRead() throws Exception {
+        String big = "{\"body\":\"" + "x".repeat(10_000) + "\"}";
+        List<Submission> records = parse(big + "\n{\"title\":\"small\"}\n", Format.NDJSON);
+        assertThat(records.get(0)).isInstanceOfSatisfying(Unreadable.class, u -> {
+            assertThat(u.violation().reason()).isEqualTo(RefusalReason.RECORD_TOO_LARGE);
+            assertThat(u.violation().message()).contains(Integer.toString(big.length()));
+        });
+        assertThat(records.get(1)).isInstanceOf(Parsed.class);
+    }
+
+    @Test
+    void anOversizedArrayElementIsRefused() throws Exception {
+        List<Submission> records = parse("[{\"body\":\"" + "x".repeat(500) + "\"},{\"title\":\"a\"}]", Format.JSON);
+        assertThat(records.get(0)).isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.violation().reason()).isEqualTo(RefusalReason.RECORD_TOO_LARGE));
+        assertThat(records.get(1)).isInstanceOf(Parsed.class);
+    }
+
+    @Test
+    void invalidUtf8IsNamed() throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write("{\"title\":\"".getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[] {(byte) 0xC3, (byte) 0x28});
+        body.write("\"}\n{\"title\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8));
+
+        List<Submission> records = parse(new ByteArrayInputStream(body.toByteArray()), Format.NDJSON);
+
+        assertThat(records.get(0)).isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.violation().reason()).isEqualTo(RefusalReason.INVALID_UTF8));
+        assertThat(records.get(1)).isInstanceOf(Parsed.class);
+    }
+
+    @Test
+    void stopsReadingPastTheRecordCount() {
+        String six = "{\"t\":1}\n".repeat(6);
+        List<Submission> seen = new ArrayList<>();
+        assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(six.getBytes()), Format.NDJSON, seen::add))
+                .isInstanceOf(RequestTooLargeException.class)
+                .hasMessageContaining("more than 5 records");
+        assertThat(seen).hasSize(5);
+    }
+
+    @Test
+    void brokenSyntaxEndsTheBodyAfterTheRecordsBeforeIt() {
+        List<Submission> seen = new ArrayList<>();
+        assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream("[{\"a\":1},{\"b\":".getBytes()), Format.JSON, seen::add))
+                .isInstanceOf(SubmissionParser.MalformedBodyException.class);
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void refusesDuplicateKeysDeepNestingTrailingDataAndEmptyBodies() throws Exception {
+        assertThat(parse("{\"title\":\"a\",\"title\":\"b\"}\n", Format.NDJSON)).singleElement()
+                .isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.violation().message()).contains("Duplicate"));
+        assertThat(parse("{\"a\":" + "[".repeat(40) + "]".repeat(40) + "}\n", Format.NDJSON)).singleElement()
+                .isInstanceOf(Unreadable.class);
+        assertThatThrownBy(() -> parse("{\"a\":1} {\"b\":2}", Format.JSON))
+                .isInstanceOf(SubmissionParser.MalformedBodyException.class).hasMessageContaining("more after");
+        assertThatThrownBy(() -> parse("", Format.JSON))
+                .isInstanceOf(SubmissionParser.MalformedBodyException.class).hasMessageContaining("empty");
+        assertThatThrownBy(() -> parse("\"just a string\"", Format.JSON))
+                .isInstanceOf(SubmissionParser.MalformedBodyException.class);
+    }
+
+    @Test
+    void neverHoldsMoreThanALineOfAHugeNdjsonBody() throws Exception {
+        // 50 MB of one line, produced on the fly: read without keeping it.
+        InputStream endless = new InputStream() {
+            private long remaining = 50L << 20;
+
+            @Override
+            public int read() {
+                return remaining-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (remaining <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, remaining);
+                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                remaining -= n;
+                return n;
+            }
+        };
+        List<Submission> records = parse(endless, Format.NDJSON);
+        assertThat(records).singleElement().isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.violation().reason()).isEqualTo(RefusalReason.RECORD_TOO_LARGE));
+    }
+
+    @Test
+    void parsesWithoutHoldingTheStream() throws IOException {
+        assertThat(ArticlesEndpoint.format("application/json; charset=UTF-8")).isEqualTo(Format.JSON);
+        assertThat(ArticlesEndpoint.format("application/x-ndjson")).isEqualTo(Format.NDJSON);
+        assertThat(ArticlesEndpoint.format("application/json; charset=iso-8859-1")).isNull();
+        assertThat(ArticlesEndpoint.format("text/plain")).isNull();
+        assertThat(ArticlesEndpoint.format(null)).isNull();
+    }
+}
