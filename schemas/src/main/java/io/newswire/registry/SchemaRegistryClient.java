@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Schemas by id are immutable in the registry and cached forever; ids of (subject, schema) pairs likewise, so a
  * warm serializer never calls the registry again. Thread-safe.
  */
-public final class SchemaRegistryClient {
+public final class SchemaRegistryClient implements SchemaRegistry {
     private static final Logger log = LoggerFactory.getLogger(SchemaRegistryClient.class);
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,6 +62,7 @@ public final class SchemaRegistryClient {
     }
 
     /** Registers the schema under the subject (or finds it registered already) and returns its global id. */
+    @Override
     public int register(String subject, Schema schema) {
         SubjectSchema key = new SubjectSchema(subject, schema);
         Integer cached = idsBySubjectSchema.get(key);
@@ -80,6 +81,7 @@ public final class SchemaRegistryClient {
     }
 
     /** Finds the schema among the versions of the subject, without registering it. */
+    @Override
     public RegisteredSchema lookup(String subject, Schema schema) {
         JsonNode answer = send("POST", "/subjects/" + encode(subject), schemaBody(schema));
         RegisteredSchema found = registeredSchema(answer, subject);
@@ -88,6 +90,7 @@ public final class SchemaRegistryClient {
     }
 
     /** The writer schema for an id read off the wire. Cached: ids never change meaning. */
+    @Override
     public Schema schemaById(int id) {
         Schema cached = schemasById.get(id);
         if (cached != null) {

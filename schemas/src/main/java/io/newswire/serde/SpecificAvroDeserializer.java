@@ -1,6 +1,7 @@
 package io.newswire.serde;
 
 import io.newswire.registry.SchemaNotFoundException;
+import io.newswire.registry.SchemaRegistry;
 import io.newswire.registry.SchemaRegistryClient;
 import io.newswire.registry.SchemaRegistryException;
 import org.apache.avro.Schema;
@@ -29,7 +30,7 @@ import java.util.concurrent.ConcurrentMap;
  * record).
  */
 public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
-    private SchemaRegistryClient registry;
+    private SchemaRegistry registry;
     private final Schema expected;
     private final ConcurrentMap<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
 
@@ -42,7 +43,7 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
         this.expected = SpecificData.get().getSchema(type);
     }
 
-    public SpecificAvroDeserializer(SchemaRegistryClient registry, Class<T> type) {
+    public SpecificAvroDeserializer(SchemaRegistry registry, Class<T> type) {
         this(type);
         this.registry = registry;
     }
@@ -52,7 +53,7 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> implements Deser
         configure(new SchemaRegistryClient(AvroSerdeConfig.fromKafkaConfig(configs).registry()));
     }
 
-    void configure(SchemaRegistryClient registry) {
+    void configure(SchemaRegistry registry) {
         this.registry = registry;
     }
 

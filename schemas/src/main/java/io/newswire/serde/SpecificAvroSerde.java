@@ -1,5 +1,6 @@
 package io.newswire.serde;
 
+import io.newswire.registry.SchemaRegistry;
 import io.newswire.registry.SchemaRegistryClient;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -20,7 +21,7 @@ public final class SpecificAvroSerde<T extends SpecificRecord> implements Serde<
     }
 
     /** Ready to use, with a shared registry client and topic-name subjects. */
-    public SpecificAvroSerde(Class<T> type, SchemaRegistryClient registry, boolean autoRegister) {
+    public SpecificAvroSerde(Class<T> type, SchemaRegistry registry, boolean autoRegister) {
         this.serializer = new SpecificAvroSerializer<>(registry, autoRegister, SubjectNameStrategy.TOPIC_NAME, false);
         this.deserializer = new SpecificAvroDeserializer<>(registry, type);
     }

@@ -1,5 +1,6 @@
 package io.newswire.serde;
 
+import io.newswire.registry.SchemaRegistry;
 import io.newswire.registry.SchemaRegistryClient;
 import io.newswire.registry.SchemaRegistryException;
 import org.apache.avro.Schema;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentMap;
  * with a shared {@link SchemaRegistryClient}.
  */
 public class SpecificAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
-    private SchemaRegistryClient registry;
+    private SchemaRegistry registry;
     private boolean autoRegister = true;
     private SubjectNameStrategy strategy = SubjectNameStrategy.TOPIC_NAME;
     private boolean isKey;
@@ -36,7 +37,7 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
     public SpecificAvroSerializer() {
     }
 
-    public SpecificAvroSerializer(SchemaRegistryClient registry, boolean autoRegister, SubjectNameStrategy strategy,
+    public SpecificAvroSerializer(SchemaRegistry registry, boolean autoRegister, SubjectNameStrategy strategy,
                                   boolean isKey) {
         this.registry = registry;
         this.autoRegister = autoRegister;
@@ -50,7 +51,7 @@ public class SpecificAvroSerializer<T extends SpecificRecord> implements Seriali
         configure(new SchemaRegistryClient(config.registry()), config, isKey);
     }
 
-    void configure(SchemaRegistryClient registry, AvroSerdeConfig config, boolean isKey) {
+    void configure(SchemaRegistry registry, AvroSerdeConfig config, boolean isKey) {
         this.registry = registry;
         this.autoRegister = config.autoRegister();
         this.strategy = config.strategy(isKey);
