@@ -182,8 +182,10 @@ public final class SubjectLexicon {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 boolean lastIsStem = stem && i == tokens.size() - 1;
-                if (lastIsStem && tokens.get(i).length() < 3) {
-                    throw new IllegalStateException(file + ": stem shorter than 3 letters: " + line);
+                // A short stem alone would match too many words; after another word the phrase narrows it.
+                int minStem = words.isEmpty() ? 3 : 2;
+                if (lastIsStem && tokens.get(i).length() < minStem) {
+                    throw new IllegalStateException(file + ": stem shorter than " + minStem + " letters: " + line);
                 }
                 words.add(tokens.get(i));
                 stems.add(lastIsStem);
