@@ -29,7 +29,8 @@ public final class FeatureWeighting {
         double norm = 0;
         for (int i = 0; i < c.length; i++) {
             if (rows[i] >= 0) {
-                weights[i] = (float) ((1 + Math.log(c[i])) * idf[rows[i]]);
+                double tf = c[i] == 1 ? 1 : 1 + Math.log(c[i]); // most features occur once: skip the log
+                weights[i] = (float) (tf * idf[rows[i]]);
                 norm += weights[i] * weights[i];
             }
         }

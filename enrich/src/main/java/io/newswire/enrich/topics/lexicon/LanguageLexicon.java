@@ -1,6 +1,7 @@
 package io.newswire.enrich.topics.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,35 +48,49 @@ final class LanguageLexicon {
     /** Reports each term occurrence once, however many forms of the word match it. */
     void match(List<String> tokens, SubjectEvidence evidence) {
         int[] lastMatchedAt = new int[terms.size()];
-        java.util.Arrays.fill(lastMatchedAt, -1);
+        Arrays.fill(lastMatchedAt, -1);
+        // Words repeat within an article: their forms and the terms they may start are worked out once per word.
+        Map<String, List<String>> formsOfWord = new HashMap<>();
+        Map<String, int[]> startsOfWord = new HashMap<>();
         List<List<String>> formsCache = new ArrayList<>(tokens.size());
         for (String token : tokens) {
-            formsCache.add(forms.of(token));
+            formsCache.add(formsOfWord.computeIfAbsent(token, forms::of));
         }
         for (int i = 0; i < tokens.size(); i++) {
-            for (String form : formsCache.get(i)) {
-                matchCandidates(byFirstWord.get(form), formsCache, i, lastMatchedAt, evidence);
-                for (int length : stemLengths) {
-                    if (length > form.length()) {
-                        break;
-                    }
-                    matchCandidates(byFirstStem.get(form.substring(0, length)), formsCache, i, lastMatchedAt, evidence);
+            int[] candidates = startsOfWord.computeIfAbsent(tokens.get(i), w -> termsStartingWith(formsOfWord.get(w)));
+            for (int t : candidates) {
+                if (lastMatchedAt[t] != i && restMatches(terms.get(t), formsCache, i)) {
+                    lastMatchedAt[t] = i;
+                    evidence.add(terms.get(t));
                 }
             }
         }
     }
 
-    private void matchCandidates(List<Integer> candidates, List<List<String>> forms, int at, int[] lastMatchedAt,
-                                 SubjectEvidence evidence) {
-        if (candidates == null) {
-            return;
-        }
-        for (int t : candidates) {
-            if (lastMatchedAt[t] != at && restMatches(terms.get(t), forms, at)) {
-                lastMatchedAt[t] = at;
-                evidence.add(terms.get(t));
+    private static final int[] NONE = new int[0];
+
+    /** The terms whose first word matches one of the forms, in index order. */
+    private int[] termsStartingWith(List<String> wordForms) {
+        TreeSet<Integer> found = null;
+        for (String form : wordForms) {
+            found = addAll(found, byFirstWord.get(form));
+            for (int length : stemLengths) {
+                if (length > form.length()) {
+                    break;
+                }
+                found = addAll(found, byFirstStem.get(form.substring(0, length)));
             }
         }
+        return found == null ? NONE : found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static TreeSet<Integer> addAll(TreeSet<Integer> found, List<Integer> terms) {
+        if (terms == null) {
+            return found;
+        }
+        TreeSet<Integer> set = found == null ? new TreeSet<>() : found;
+        set.addAll(terms);
+        return set;
     }
 
     private static boolean restMatches(LexiconTerm term, List<List<String>> forms, int at) {

@@ -14,6 +14,13 @@ import java.text.Normalizer;
  * dropped so that headlines typed without them still match.
  */
 public final class TopicTextNormalizer {
+    private static final int TABLE_SIZE = 0x3000;
+    private static final char DROP = '\uFFFF';
+    /**
+     * The folding of every character below U+3000 (all scripts but CJK), computed once with the JDK's Normalizer:
+     * normalising then costs one array read per character instead of a full decomposition of the text.
+     */
+    private static final char[] FOLDED = foldingTable();
 
     private TopicTextNormalizer() {
     }
@@ -22,20 +29,47 @@ public final class TopicTextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); ) {
-            int cp = decomposed.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            int folded = fold(cp);
-            if (folded >= 0) {
-                out.appendCodePoint(folded);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < TABLE_SIZE) {
+                char folded = FOLDED[c];
+                if (folded != DROP) {
+                    out.append(folded);
+                }
+            } else if (!Character.isSurrogate(c)) {
+                // CJK and beyond: nothing to decompose that matters here; fold case (full-width Latin).
+                int folded = fold(c);
+                if (folded >= 0) {
+                    out.append((char) folded);
+                }
+            } else {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static char[] foldingTable() {
+        char[] table = new char[TABLE_SIZE];
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            table[c] = DROP;
+            if (Character.isSurrogate((char) c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            String decomposed = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            for (int i = 0; i < decomposed.length(); i++) {
+                char base = decomposed.charAt(i);
+                if (Character.getType(base) != Character.NON_SPACING_MARK) {
+                    int folded = fold(base);
+                    if (folded >= 0 && folded < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                        table[c] = (char) folded;
+                    }
+                    break;
+                }
+            }
+        }
+        return table;
     }
 
     /** The folded code point, or -1 to drop it. */

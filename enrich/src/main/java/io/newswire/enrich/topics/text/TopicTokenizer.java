@@ -50,6 +50,9 @@ public final class TopicTokenizer {
     }
 
     static boolean isIdeograph(int cp) {
+        if (cp < 0x2E80) { // below the CJK blocks: skip the script lookup, which is a binary search
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
