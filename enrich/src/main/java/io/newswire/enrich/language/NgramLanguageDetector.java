@@ -140,8 +140,9 @@ public final class NgramLanguageDetector implements LanguageDetector {
         if (surprise > maxSurprise) {
             return undetermined(script.isoCode());
         }
-        // Text near the gate is poorly explained by its best language too: its confidence falls towards 0.
-        double explained = Math.min(1, 4 * (1 - surprise / maxSurprise));
+        // Text past half-way to the gate is poorly explained by its best language too (Italian passing the gate of
+        // an English-only set): its confidence falls towards 0 at the gate.
+        double explained = Math.min(1, 2 * (1 - surprise / maxSurprise));
         double[] posterior = posterior(scores.costs(), scores.costs()[best]);
         List<DetectedLanguage.Candidate> alternatives = new ArrayList<>();
         for (int rank = 1; rank < ranked.length && alternatives.size() < MAX_ALTERNATIVES; rank++) {
