@@ -13,6 +13,7 @@ final class TextSample {
     private static final char WORD_BREAK = ' ';
     /** Letters past the limit that a word may still take; a word longer than that (Thai, Chinese) is cut. */
     private static final int WORD_OVERRUN = 24;
+    private static final Script[] SCRIPTS = Script.values();
 
     private final char[] chars;
     private final int length;
@@ -71,7 +72,7 @@ final class TextSample {
         Script dominant = Script.LATIN;
         int best = letters(Script.LATIN) * Script.LATIN.weight();
         int cjk = 0;
-        for (Script script : Script.values()) {
+        for (Script script : SCRIPTS) {
             int weight = lettersByScript[script.ordinal()] * script.weight();
             if (script == Script.HAN || script.isKana()) {
                 cjk += weight;
@@ -100,7 +101,7 @@ final class TextSample {
     /** Reads text into the sample until the letter budget is spent. */
     private static final class Collector {
         private final int maxLetters;
-        private final int[] lettersByScript = new int[Script.values().length];
+        private final int[] lettersByScript = new int[SCRIPTS.length];
         private char[] chars;
         private int length;
         private int letters;
