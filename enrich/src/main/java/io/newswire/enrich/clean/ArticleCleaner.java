@@ -22,6 +22,8 @@ public final class ArticleCleaner {
     static final int MAX_TITLE_CHARS = 300;
     /** Shorter lines may repeat for good reasons ("Yes.", "—", "Q:"); longer repeated lines are kept once. */
     static final int MIN_REPEATED_LINE_CHARS = 8;
+    /** The lines of a link list (headlines, topics) are no longer than this; paragraphs are. */
+    static final int MAX_LINK_LINE_CHARS = 160;
 
     private final FurnitureRules rules;
 
@@ -75,7 +77,47 @@ public final class ArticleCleaner {
         for (int i = lines.size() - 1; i >= 0 && (removed[i] || isEdgeFurniture(lines.get(i))); i--) {
             removed[i] = !lines.get(i).isEmpty();
         }
+        removeTrailingLinkList(lines, removed);
         return removed;
+    }
+
+    /**
+     * "Related Topics" followed by "Morocco", "Terrorism": when a link-list heading is followed, to the end, only by
+     * lines that look like links (short, not ending a sentence), the article is over; heading and list are furniture.
+     */
+    private void removeTrailingLinkList(List<String> lines, boolean[] removed) {
+        int cut = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i);
+            if (rules.isLinkListHeading(line)) {
+                cut = i;
+            } else if (!removed[i] && !line.isEmpty() && !looksLikeALink(line)) {
+                break;
+            }
+        }
+        if (cut < 0) {
+            return;
+        }
+        for (int i = cut; i < lines.size(); i++) {
+            removed[i] = !lines.get(i).isEmpty();
+        }
+    }
+
+    /** Headlines and topics are short and do not end with a full stop; paragraphs do. */
+    private static boolean looksLikeALink(String line) {
+        if (line.length() > MAX_LINK_LINE_CHARS) {
+            return false;
+        }
+        int end = line.length();
+        while (end > 0 && isClosingQuote(line.charAt(end - 1))) {
+            end--;
+        }
+        char last = end > 0 ? line.charAt(end - 1) : ' ';
+        return last != '.' && last != '\u3002' && last != '\u06D4' && last != '\u2026';
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
     }
 
     private boolean isEdgeFurniture(String line) {

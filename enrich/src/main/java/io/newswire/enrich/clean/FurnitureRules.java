@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * What page furniture looks like, from the tables beside this class: whole-line phrases ({@code furniture-phrases.txt}),
- * share bars ({@code share-bar-words.tsv}), lines led or ended by a furniture phrase ({@code furniture-leads.tsv}), and
- * notices that are furniture only at the top or bottom of a text ({@code edge-notices.txt}).
+ * share bars ({@code share-bar-words.tsv}), lines led or ended by a furniture phrase ({@code furniture-leads.tsv}),
+ * notices that are furniture only at the top or bottom of a text ({@code edge-notices.txt}) and the headings of the link
+ * lists pages end with ({@code link-list-headings.txt}).
  *
  * <p>Conservative by construction: a phrase must be the whole line; a lead phrase must be followed by the expected
  * shape and applies only to short lines; a share bar must consist of share-bar words only.
@@ -30,6 +31,7 @@ final class FurnitureRules {
     private static final int MAX_SHARE_BAR_CHARS = 160;
 
     private final Set<String> phrases;
+    private final Set<String> linkListHeadings;
     private final Set<String> widgetWords;
     private final Set<String> connectorWords;
     /** Lead rules by the first char of their phrase (start) or the last (end), longest phrase first. */
@@ -60,9 +62,10 @@ final class FurnitureRules {
         }
     }
 
-    private FurnitureRules(Set<String> phrases, Set<String> widgetWords, Set<String> connectorWords, List<Lead> leads,
-                           List<EdgeNotice> edgeNotices, String version) {
+    private FurnitureRules(Set<String> phrases, Set<String> linkListHeadings, Set<String> widgetWords,
+                           Set<String> connectorWords, List<Lead> leads, List<EdgeNotice> edgeNotices, String version) {
         this.phrases = Set.copyOf(phrases);
+        this.linkListHeadings = Set.copyOf(linkListHeadings);
         this.widgetWords = Set.copyOf(widgetWords);
         this.connectorWords = Set.copyOf(connectorWords);
         Map<Character, List<Lead>> first = new HashMap<>();
@@ -91,6 +94,10 @@ final class FurnitureRules {
         Set<String> phrases = new HashSet<>();
         for (String line : rows("furniture-phrases.txt", digest)) {
             phrases.add(FurnitureKey.of(line));
+        }
+        Set<String> linkListHeadings = new HashSet<>();
+        for (String line : rows("link-list-headings.txt", digest)) {
+            linkListHeadings.add(FurnitureKey.of(line));
         }
         Set<String> widgets = new HashSet<>();
         Set<String> connectors = new HashSet<>();
@@ -126,7 +133,7 @@ final class FurnitureRules {
                     Pattern.compile(FurnitureKey.foldArabic(columns[1]), Pattern.UNICODE_CHARACTER_CLASS)));
         }
         String version = "rules-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        return new FurnitureRules(phrases, widgets, connectors, leads, edgeNotices, version);
+        return new FurnitureRules(phrases, linkListHeadings, widgets, connectors, leads, edgeNotices, version);
     }
 
     /**
@@ -153,6 +160,11 @@ final class FurnitureRules {
             }
         }
         return false;
+    }
+
+    /** Whether a line heads a list of links ("Related Topics", "مقالات ذات صلة"). */
+    boolean isLinkListHeading(String line) {
+        return line.length() <= MAX_SHARE_BAR_CHARS && linkListHeadings.contains(FurnitureKey.of(line));
     }
 
     /** Identifies the rules, for provenance. */

@@ -187,7 +187,7 @@ final class GazetteerBuilder {
         List<NameSpec> kept = new ArrayList<>();
         Set<String> seenOthers = new HashSet<>();
         for (NameSpec spec : candidates) {
-            if (spec.counts()) {
+            if (spec.kind().counts()) {
                 bySignature.computeIfAbsent(spec.signature(), s -> new ArrayList<>()).add(spec);
             } else if (seenOthers.add(spec.kind() + "|" + spec.countryCode() + "|" + spec.signature())) {
                 kept.add(spec);
@@ -224,7 +224,7 @@ final class GazetteerBuilder {
                 formLanguages.add(language);
             }
             NameSpec key = spec.withLanguages(formLanguages).withPriority(0);
-            names.add(placeNames.computeIfAbsent(key, k -> k.toPlaceName(wordForms, k.languages())));
+            names.add(placeNames.computeIfAbsent(key, k -> k.toPlaceName(wordForms)));
         }
         return new NameIndex(names);
     }

@@ -15,7 +15,6 @@ final class NameIndex {
 
     private final Map<String, PlaceName[]> byFirstWord;
     private final Map<Character, PlaceName[]> byFirstChar;
-    private final int names;
 
     NameIndex(Collection<PlaceName> placeNames) {
         Map<String, List<PlaceName>> words = new HashMap<>();
@@ -31,7 +30,6 @@ final class NameIndex {
         }
         this.byFirstWord = longestFirst(words);
         this.byFirstChar = longestFirst(chars);
-        this.names = placeNames.size();
     }
 
     private static <K> Map<K, PlaceName[]> longestFirst(Map<K, List<PlaceName>> lists) {
@@ -51,9 +49,5 @@ final class NameIndex {
     /** Unspaced names starting with this char, longest first. */
     PlaceName[] unspacedStartingWith(char c) {
         return byFirstChar.getOrDefault(c, NONE);
-    }
-
-    int size() {
-        return names;
     }
 }

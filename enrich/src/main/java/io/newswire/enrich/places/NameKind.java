@@ -13,6 +13,11 @@ enum NameKind {
     /** Contains a country's name but is not the country ("New Mexico"): consumed, never counted. */
     BLOCK;
 
+    /** Whether finding it adds a mention (at once or once corroborated). */
+    boolean counts() {
+        return this == NAME || this == WEAK || this == ACRONYM;
+    }
+
     static NameKind parse(String value) {
         return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
     }

@@ -57,12 +57,8 @@ record NameSpec(String countryCode, NameKind kind, Set<String> languages, List<S
         return new NameSpec(countryCode, kind, Set.copyOf(newLanguages), words, unspaced, signature, priority);
     }
 
-    boolean counts() {
-        return kind == NameKind.NAME || kind == NameKind.WEAK || kind == NameKind.ACRONYM;
-    }
-
-    /** The name ready for matching, with the word forms of each of {@code formLanguages}. */
-    PlaceName toPlaceName(WordForms forms, Set<String> formLanguages) {
+    /** The name ready for matching, with the word forms of each of its languages. */
+    PlaceName toPlaceName(WordForms forms) {
         if (unspaced != null) {
             return PlaceName.ofUnspaced(countryCode, kind, unspaced);
         }
@@ -71,7 +67,7 @@ record NameSpec(String countryCode, NameKind kind, Set<String> languages, List<S
         for (int k = 0; k < count; k++) {
             wordForms[k] = kind == NameKind.ACRONYM
                     ? new String[] {NameFolding.foldWord(words.get(k))}
-                    : forms.formsOf(formLanguages, words.get(k), k, count);
+                    : forms.formsOf(languages, words.get(k), k, count);
         }
         String[] exact = kind == NameKind.ACRONYM ? words.toArray(String[]::new) : null;
         boolean[] capitalised = new boolean[count];

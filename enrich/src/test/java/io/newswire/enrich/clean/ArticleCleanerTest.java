@@ -114,6 +114,44 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAPageAsScrapersDeliverIt() {
+        String page = String.join("\n", "Skip to content", "Share this article", "Copy link", "Facebook", "Twitter",
+                "Click to share on WhatsApp (Opens in new window)", "",
+                "Morocco arrests 12 in anti-terror raid", "",
+                "Image source, Getty Images", "Image caption, Police in Rabat on Monday", "",
+                "Moroccan police arrested 12 people on Monday in raids across four cities, officials said.", "",
+                "Advertisement - Scroll to continue", "",
+                "The suspects were planning attacks on public buildings, according to a statement.", "",
+                "Related Topics", "Morocco", "Terrorism", "", "More on this story", "Morocco jails cell leader",
+                "", "We use cookies to give you the best experience. By continuing to use our site, you agree to our use of cookies.",
+                "Accept all", "© 2024 Example Media. All rights reserved.");
+
+        CleanedText cleaned = CLEANER.clean(null, page);
+
+        assertThat(cleaned.title()).isEqualTo("Morocco arrests 12 in anti-terror raid");
+        assertThat(cleaned.text()).isEqualTo(
+                "Moroccan police arrested 12 people on Monday in raids across four cities, officials said.\n\n"
+                        + "The suspects were planning attacks on public buildings, according to a statement.");
+    }
+
+    @Test
+    void removesTheLinkListThatEndsAnArabicPage() {
+        String body = "الفقرة الأولى من المقال.\n\nالفقرة الثانية من المقال.\n\nمقالات ذات صلة\n"
+                + "المغرب يفكك خلية إرهابية\nتقرير أمريكي يشيد بالتعاون الأمني";
+
+        assertThat(CLEANER.clean("عنوان", body).text()).isEqualTo("الفقرة الأولى من المقال.\n\nالفقرة الثانية من المقال.");
+    }
+
+    @Test
+    void keepsParagraphsAfterALinkHeadingInTheMiddle() {
+        String body = "الفقرة الأولى من المقال.\n\nاقرأ أيضا\nالمغرب يفكك خلية إرهابية\n\n"
+                + "الفقرة الثانية من المقال.\n\nالفقرة الأخيرة.";
+
+        assertThat(CLEANER.clean("عنوان", body).text())
+                .isEqualTo("الفقرة الأولى من المقال.\n\nالمغرب يفكك خلية إرهابية\n\nالفقرة الثانية من المقال.\n\nالفقرة الأخيرة.");
+    }
+
+    @Test
     void keepsRealSentencesThatMerelyContainFurnitureWords() {
         List<String> sentences = List.of(
                 "Share prices fell 3% on Monday after the company said profits would drop.",
