@@ -42,7 +42,7 @@ public final class ArticleCleaner {
 
         String cleanTitle = ArticleLines.singleLine(title);
         boolean titleFromText = false;
-        int first = nextKept(lines, removed, 0);
+        int first = firstKept(lines, removed);
         if (cleanTitle.isEmpty()) {
             if (first < lines.size() && lines.get(first).length() <= MAX_TITLE_CHARS) {
                 cleanTitle = lines.get(first);
@@ -63,8 +63,9 @@ public final class ArticleCleaner {
     }
 
     /**
-     * Marks furniture: phrases, share bars and furniture patterns anywhere; notices (cookies, paywalls, copyright)
-     * only while peeling the text's top and bottom, before the first and after the last line of the article proper.
+     * Marks furniture: phrases, share bars and lead phrases anywhere; notices (cookies, paywalls, copyright) only
+     * while peeling the text's top and bottom, before the first and after the last line of the article proper; and the
+     * link list a page may end with.
      */
     private boolean[] furniture(List<String> lines) {
         boolean[] removed = new boolean[lines.size()];
@@ -136,8 +137,8 @@ public final class ArticleCleaner {
         }
     }
 
-    private static int nextKept(List<String> lines, boolean[] removed, int from) {
-        int i = from;
+    private static int firstKept(List<String> lines, boolean[] removed) {
+        int i = 0;
         while (i < lines.size() && (removed[i] || lines.get(i).isEmpty())) {
             i++;
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -91,7 +92,7 @@ final class GazetteerBuilder {
         }
         List<NameSpec> universal = aliases.stream().filter(Alias::isUniversal)
                 .map(alias -> NameSpec.of(alias.countryCode(), alias.kind(), UNIVERSAL, alias.name()))
-                .filter(spec -> spec != null)
+                .filter(Objects::nonNull)
                 .toList();
 
         Map<String, NameIndex> indexes = new HashMap<>();
