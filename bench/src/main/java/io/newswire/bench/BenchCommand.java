@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./newswire bench <benchmark>}: Newswire's benchmarks, each against a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Newswire benchmarks; speeds are reported as ratios to a baseline measured in the same run.",
-        subcommands = {IngestBenchmark.class, LanguageBenchmark.class, TopicEvaluation.class,
+        subcommands = {IngestBenchmark.class, EnrichBenchmark.class, StageCosts.class, AccuracyEvaluation.class,
+                LanguageBenchmark.class, TopicEvaluation.class,
                 CommandLine.HelpCommand.class})
 public final class BenchCommand {
 

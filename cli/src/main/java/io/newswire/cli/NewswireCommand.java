@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = NewswireCommand.Version.class,
         description = "Event-streaming news ingestion: run it, feed it, read it.",
-        subcommands = {UpCommand.class, IngestCommand.class, KeysCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, KeysCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NewswireCommand {
 
     public static void main(String[] args) {

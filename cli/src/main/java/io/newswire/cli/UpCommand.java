@@ -1,5 +1,8 @@
 package io.newswire.cli;
 
+import io.newswire.enrich.EnrichApp;
+import io.newswire.enrich.EnrichSettings;
+import io.newswire.enrich.stream.EnrichService;
 import io.newswire.ingest.IngestService;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.runtime.ClusterSettings;
@@ -67,11 +70,11 @@ final class UpCommand implements Callable<Integer> {
         Path data = dataDir.toAbsolutePath().normalize();
         LocalStack stack = LocalStack.start(LocalStack.Settings.system(data, kafkaPort, controllerPort, registryPort));
         CountDownLatch stopped = new CountDownLatch(1);
-        List<IngestService> services = new CopyOnWriteArrayList<>();
+        List<AutoCloseable> services = new CopyOnWriteArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nnewswire: stopping...");
             // Services first (they drain into Kafka), then the stack they write to.
-            services.reversed().forEach(IngestService::close);
+            services.reversed().forEach(UpCommand::closeQuietly);
             stack.close();
             stopped.countDown();
         }, "newswire-up-shutdown"));
@@ -80,8 +83,12 @@ final class UpCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             new TopicProvisioner(admin).ensure(topics);
         }
-        services.add(IngestService.start(serviceSettings(IngestSettings.all(), stack)));
-        printBanner(System.out, stack, data, topics, services.getFirst().url());
+        IngestService ingest = IngestService.start(serviceSettings(IngestSettings.all(), stack));
+        services.add(ingest);
+        EnrichService enrich = EnrichApp.start(serviceSettings(EnrichSettings.all(), stack,
+                "--enrich.state.dir=" + data.resolve("enrich-state")));
+        services.add(enrich);
+        printBanner(System.out, stack, data, topics, ingest.url(), enrich.managementPort());
         stopped.await();
         return 0;
     }
@@ -90,19 +97,30 @@ final class UpCommand implements Callable<Integer> {
      * A service's settings on this stack: the environment and defaults as ever, with the stack's addresses as flags
      * (they win), and topics already created.
      */
-    static Settings serviceSettings(List<Setting<?>> declared, LocalStack stack) {
-        return Settings.load(declared, ClusterSettings.PASS_THROUGH, System.getenv(),
+    static Settings serviceSettings(List<Setting<?>> declared, LocalStack stack, String... more) {
+        List<String> flags = new java.util.ArrayList<>(List.of(
                 "--kafka.bootstrap.servers=" + stack.bootstrapServers(),
                 "--schema.registry.url=" + stack.schemaRegistryUrl(),
-                "--topics.create=false");
+                "--topics.create=false"));
+        flags.addAll(List.of(more));
+        return Settings.load(declared, ClusterSettings.PASS_THROUGH, System.getenv(), flags.toArray(String[]::new));
+    }
+
+    private static void closeQuietly(AutoCloseable service) {
+        try {
+            service.close();
+        } catch (Exception e) {
+            System.err.println("newswire: " + service + " stopped with an error: " + e);
+        }
     }
 
     private static void printBanner(PrintStream out, LocalStack stack, Path data, List<TopicSpec> topics,
-                                    String ingestUrl) {
+                                    String ingestUrl, int enrichPort) {
         out.printf("""
 
                 Newswire is up (data in %s)
                   Ingest (HTTP)     %s   (API: %s/openapi.json)
+                  Enrich            health and metrics on http://127.0.0.1:%d/health/ready
                   Kafka broker      %s
                   Schema registry   %s   (Confluent Schema Registry API)
                   Topics            %s
@@ -113,7 +131,7 @@ final class UpCommand implements Callable<Integer> {
 
                 Press Ctrl-C to stop. Start empty next time with: ./newswire up --reset
                 %n""",
-                data, ingestUrl, ingestUrl, stack.bootstrapServers(), stack.schemaRegistryUrl(),
+                data, ingestUrl, ingestUrl, enrichPort, stack.bootstrapServers(), stack.schemaRegistryUrl(),
                 topics.stream().map(TopicSpec::name).collect(Collectors.joining(", ")), ingestUrl);
         out.flush();
     }

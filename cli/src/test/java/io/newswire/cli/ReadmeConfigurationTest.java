@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.enrich.EnrichSettings;
 import io.newswire.ingest.IngestSettings;
 import io.newswire.runtime.Setting;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,9 @@ class ReadmeConfigurationTest {
     void everyServiceSettingIsDocumentedWithItsDefault() throws IOException {
         String readme = Files.readString(README);
         List<String> missing = new ArrayList<>();
-        for (Setting<?> setting : IngestSettings.all()) {
+        List<Setting<?>> settings = new ArrayList<>(IngestSettings.all());
+        settings.addAll(EnrichSettings.OWN);
+        for (Setting<?> setting : settings) {
             String row = row(readme, setting.env());
             if (row == null) {
                 missing.add(setting.env() + " (not listed)");
@@ -66,6 +69,9 @@ class ReadmeConfigurationTest {
     private static String defaultAsDocumented(Setting<?> setting) {
         if (setting.defaultValue() instanceof Long bytes && bytes >= 1024 && bytes % 1024 == 0) {
             return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + "MiB" : bytes / 1024 + "KiB";
+        }
+        if (setting.defaultValue() instanceof java.time.Duration d && d.toDays() > 0 && d.toHours() % 24 == 0) {
+            return d.toDays() + "d";
         }
         if (setting.defaultValue() instanceof Double d && d == Math.rint(d)) {
             return Long.toString(d.longValue());

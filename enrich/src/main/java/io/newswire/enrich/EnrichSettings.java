@@ -27,8 +27,8 @@ public final class EnrichSettings {
             "Stream threads in this instance (partitions are shared among all threads of all instances)");
     public static final Setting<String> STATE_DIR = Setting.string("enrich.state.dir", "",
             "Where state stores live (default: a folder under the system's temporary directory)");
-    public static final Setting<Integer> NEAR_DUPLICATE_BITS = Setting.integer("enrich.near.duplicate.bits", 3,
-            "Most differing SimHash bits (of 64) for two articles to be near duplicates");
+    public static final Setting<Integer> NEAR_DUPLICATE_BITS = Setting.integer("enrich.near.duplicate.bits", 8,
+            "Most differing SimHash bits (of 64) for two articles to be near duplicates (8: similarity 0.875)");
     public static final Setting<Duration> DEDUP_RETENTION = Setting.duration("enrich.dedup.retention",
             Duration.ofDays(30), "How long an article id is remembered for de-duplication");
     public static final Setting<Duration> REGISTRY_OUTAGE_RETRY = Setting.duration("enrich.registry.outage.retry",

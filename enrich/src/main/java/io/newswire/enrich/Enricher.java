@@ -17,6 +17,8 @@ import io.newswire.enrich.fingerprint.ContentFingerprint;
 import io.newswire.enrich.fingerprint.Fingerprinter;
 import io.newswire.enrich.language.DetectedLanguage;
 import io.newswire.enrich.language.LanguageDetector;
+import io.newswire.enrich.language.LanguageSet;
+import io.newswire.enrich.language.NgramLanguageDetector;
 import io.newswire.enrich.places.PlaceFinder;
 import io.newswire.enrich.places.PlaceMention;
 import io.newswire.enrich.topics.TopicResult;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The enricher: cleaning, fingerprints, language, topics and places, put together into an enriched record. A pure
@@ -61,6 +64,18 @@ public final class Enricher implements ArticleEnricher {
         versions.put("topics", topics.version());
         versions.put("places", places.version());
         this.models = Map.copyOf(versions);
+    }
+
+    /**
+     * The standard enricher: every stage with its shipped rules and models, loaded once (a few seconds; share it).
+     *
+     * @param languages the languages to choose among, ISO 639-1; empty for the built-in news set
+     */
+    public static Enricher standard(Set<String> languages, StageTimer timer) {
+        LanguageDetector detector = languages.isEmpty() ? NgramLanguageDetector.newsDefault()
+                : NgramLanguageDetector.create(LanguageSet.of(languages));
+        return new Enricher(new ArticleCleaner(), new Fingerprinter(), detector, TopicTagger.fromClasspath(),
+                new PlaceFinder(), timer);
     }
 
     @Override

@@ -129,7 +129,8 @@ public final class EnrichService implements AutoCloseable {
         }
     }
 
-    static Set<String> languages(String commaSeparated) {
+    /** A comma-separated list of language codes as a set, lowercased, empty entries dropped. */
+    public static Set<String> languages(String commaSeparated) {
         return Arrays.stream(commaSeparated.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
     }

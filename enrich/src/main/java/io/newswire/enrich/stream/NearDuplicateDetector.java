@@ -19,13 +19,15 @@ import java.util.List;
 /**
  * Stage three, on one partition so every article meets every other: a new id whose SimHash is within
  * {@code maxDistance} bits of an article seen before is a NEAR_DUPLICATE of the first one (the first of a chain, not
- * its latest link). Candidates come from a band index (see {@link SimhashBands}), then are checked bit by bit.
- * Nothing is dropped here: duplicates are marked, never silently removed.
+ * its latest link). Candidates come from a band index of {@value #BANDS_IN_INDEX} bands (see {@link SimhashBands}):
+ * every pair within 4 bits is found, and most pairs up to the default 8; then they are checked bit by bit. Nothing is
+ * dropped here: duplicates are marked, never silently removed.
  */
 final class NearDuplicateDetector implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
     static final String ARTICLES = "near-duplicate-articles";
     static final String BANDS = "near-duplicate-bands";
     private static final StringSerializer KEYS = new StringSerializer();
+    static final int BANDS_IN_INDEX = 5;
 
     private final SimhashBands bands;
     private final int maxDistance;
@@ -37,7 +39,7 @@ final class NearDuplicateDetector implements Processor<String, EnrichedArticle, 
     private KeyValueStore<String, Long> index;
 
     NearDuplicateDetector(int maxDistance, Duration retention, EnrichMetrics metrics, Clock clock) {
-        this.bands = new SimhashBands(maxDistance);
+        this.bands = new SimhashBands(Math.min(maxDistance + 1, BANDS_IN_INDEX));
         this.maxDistance = maxDistance;
         this.retention = retention;
         this.metrics = metrics;

@@ -4,20 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Locality-sensitive index keys for 64-bit SimHashes. Two hashes within {@code maxDistance} differing bits share at
- * least one of {@code maxDistance + 1} bands exactly (pigeonhole), so looking up an article's bands finds every
- * candidate within that distance; candidates are then checked bit by bit.
+ * Locality-sensitive index keys for 64-bit SimHashes. Two hashes at most {@code bands - 1} bits apart share at least
+ * one of the {@code bands} bands exactly (pigeonhole), so looking up an article's bands finds every candidate within
+ * that distance, and most a little farther; candidates are then checked bit by bit. More bands mean narrower ones, and
+ * narrow bands mean crowded buckets: five bands of 12 or 13 bits keep lookups cheap over millions of articles.
  */
 final class SimhashBands {
     private final int bands;
     private final int[] starts;
     private final int[] widths;
 
-    SimhashBands(int maxDistance) {
-        if (maxDistance < 0 || maxDistance > 15) {
-            throw new IllegalArgumentException("near-duplicate distance must be 0 to 15 bits, not " + maxDistance);
+    SimhashBands(int bands) {
+        if (bands < 1 || bands > 16) {
+            throw new IllegalArgumentException("a SimHash index has 1 to 16 bands, not " + bands);
         }
-        this.bands = maxDistance + 1;
+        this.bands = bands;
         this.starts = new int[bands];
         this.widths = new int[bands];
         int start = 0;
