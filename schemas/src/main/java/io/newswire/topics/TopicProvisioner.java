@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,7 @@ public final class TopicProvisioner {
                     existing.add(spec.name());
                 }
             }
+            awaitVisible(created);
             List<String> drift = drift(specs.stream().filter(s -> existing.contains(s.name())).toList());
             drift.forEach(d -> log.warn("Topic differs from its documented settings: {}", d));
             if (!created.isEmpty()) {
@@ -67,6 +69,28 @@ public final class TopicProvisioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while provisioning topics", e);
+        }
+    }
+
+    /**
+     * A created topic is not at once known to every broker's metadata: clients that use it right away (or a second
+     * provisioning) would be told it does not exist. Wait until it is described.
+     */
+    private void awaitVisible(List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (true) {
+            try {
+                admin.describeTopics(topics).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
@@ -89,6 +113,7 @@ public final class TopicProvisioner {
             return List.of();
         }
         Map<String, TopicSpec> byName = existing.stream().collect(Collectors.toMap(TopicSpec::name, Function.identity()));
+        awaitVisible(List.copyOf(byName.keySet()));
         Map<String, TopicDescription> descriptions = admin.describeTopics(byName.keySet()).allTopicNames()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         List<ConfigResource> resources = byName.keySet().stream()
