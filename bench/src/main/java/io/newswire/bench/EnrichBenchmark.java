@@ -113,7 +113,8 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
     }
 
     private Topology enrichTopology(ArticleEnricher enricher, SchemaRegistryClient registry) {
-        return EnrichTopology.build(new EnrichTopology.Options(NewswireTopics.RAW, NewswireTopics.ENRICHED,
+        return EnrichTopology.build(new EnrichTopology.Options(NewswireTopics.RAW, NewswireTopics.REPLAY,
+                        NewswireTopics.ENRICHED,
                         NewswireTopics.DEAD_LETTER, Set.of(), 8, Duration.ofDays(30), Duration.ofSeconds(5),
                         "bench " + enricher.version()),
                 enricher, registry, EnrichMetrics.discarding(), Clock.systemUTC());

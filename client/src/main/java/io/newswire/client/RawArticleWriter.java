@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -73,7 +74,7 @@ public final class RawArticleWriter implements AutoCloseable {
                     result.completeExceptionally(error);
                 } else {
                     result.complete(new Publication(article.getId(), metadata.topic(), metadata.partition(),
-                            metadata.offset()));
+                            metadata.offset(), Instant.ofEpochMilli(metadata.timestamp())));
                 }
             });
         } catch (RuntimeException e) {

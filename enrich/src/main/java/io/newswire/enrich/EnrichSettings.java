@@ -15,6 +15,8 @@ public final class EnrichSettings {
             "Kafka Streams application id: consumer group, internal topic prefix (every instance of one deployment shares it)");
     public static final Setting<String> INPUT_TOPIC = Setting.string("enrich.input.topic", NewswireTopics.RAW,
             "Topic of raw articles");
+    public static final Setting<String> REPLAY_TOPIC = Setting.string("enrich.replay.topic", NewswireTopics.REPLAY,
+            "Topic of raw articles being replayed (as many partitions as the input topic)");
     public static final Setting<String> OUTPUT_TOPIC = Setting.string("enrich.output.topic", NewswireTopics.ENRICHED,
             "Topic of enriched articles");
     public static final Setting<String> DEAD_LETTER_TOPIC = Setting.string("enrich.dead.letter.topic",
@@ -40,7 +42,7 @@ public final class EnrichSettings {
     public static final Setting<Integer> MANAGEMENT_PORT = Setting.integer("enrich.management.port", 8082,
             "Port of the health and metrics endpoint (0: a free one)");
 
-    public static final List<Setting<?>> OWN = List.of(APPLICATION_ID, INPUT_TOPIC, OUTPUT_TOPIC, DEAD_LETTER_TOPIC,
+    public static final List<Setting<?>> OWN = List.of(APPLICATION_ID, INPUT_TOPIC, REPLAY_TOPIC, OUTPUT_TOPIC, DEAD_LETTER_TOPIC,
             ROUTED_LANGUAGES, LANGUAGES, THREADS, STATE_DIR, NEAR_DUPLICATE_BITS, DEDUP_RETENTION,
             REGISTRY_OUTAGE_RETRY, SHUTDOWN_TIMEOUT, MANAGEMENT_HOST, MANAGEMENT_PORT);
 

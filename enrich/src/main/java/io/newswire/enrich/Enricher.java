@@ -72,10 +72,14 @@ public final class Enricher implements ArticleEnricher {
      * @param languages the languages to choose among, ISO 639-1; empty for the built-in news set
      */
     public static Enricher standard(Set<String> languages, StageTimer timer) {
-        LanguageDetector detector = languages.isEmpty() ? NgramLanguageDetector.newsDefault()
+        return new Enricher(new ArticleCleaner(), new Fingerprinter(), languageDetector(languages),
+                TopicTagger.fromClasspath(), new PlaceFinder(), timer);
+    }
+
+    /** The standard language detector, choosing among these languages (ISO 639-1), or the built-in news set if empty. */
+    public static LanguageDetector languageDetector(Set<String> languages) {
+        return languages.isEmpty() ? NgramLanguageDetector.newsDefault()
                 : NgramLanguageDetector.create(LanguageSet.of(languages));
-        return new Enricher(new ArticleCleaner(), new Fingerprinter(), detector, TopicTagger.fromClasspath(),
-                new PlaceFinder(), timer);
     }
 
     @Override

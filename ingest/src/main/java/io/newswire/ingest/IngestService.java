@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswire.article.ArticleLimits;
 import io.newswire.article.ArticleValidator;
 import io.newswire.client.RawArticleWriter;
+import io.newswire.client.subscribe.ArticleSubscriber;
 import io.newswire.registry.SchemaRegistryClient;
 import io.newswire.registry.SchemaRegistryClientConfig;
 import io.newswire.runtime.ClusterSettings;
@@ -61,10 +62,13 @@ public final class IngestService implements AutoCloseable {
     private final KafkaClientMetrics producerMetrics;
     private final Duration shutdownTimeout;
     private final List<Route> routes;
+    private final StreamEndpoint stream;
     private volatile boolean closed;
 
     private IngestService(Javalin app, RawArticleWriter writer, Admin admin, IngestHealth health, ServiceMetrics metrics,
-                          KafkaClientMetrics producerMetrics, Duration shutdownTimeout, List<Route> routes) {
+                          KafkaClientMetrics producerMetrics, Duration shutdownTimeout, List<Route> routes,
+                          StreamEndpoint stream) {
+        this.stream = stream;
         this.app = app;
         this.writer = writer;
         this.admin = admin;
@@ -119,9 +123,16 @@ public final class IngestService implements AutoCloseable {
         Gauge.builder("newswire.ingest.inflight.requests", articles, ArticlesEndpoint::inFlight)
                 .description("Requests being handled").register(metrics.registry());
 
+        StreamEndpoint stream = new StreamEndpoint(() -> ArticleSubscriber.builder().kafkaProperties(kafka)
+                        .schemaRegistry(registry.config()).topic(settings.get(IngestSettings.STREAM_TOPIC)), authenticator,
+                settings.get(IngestSettings.STREAM_TOPIC), settings.get(IngestSettings.STREAM_MAX_CLIENTS),
+                settings.get(IngestSettings.STREAM_BUFFER), settings.get(IngestSettings.STREAM_SLOW_CLIENT_TIMEOUT),
+                settings.get(IngestSettings.STREAM_HEARTBEAT),
+                metrics.registry());
         List<Route> routes = List.of(
                 new Route(HandlerType.GET, "/", IngestService::index),
                 new Route(HandlerType.POST, "/v1/articles", articles),
+                new Route(HandlerType.GET, "/v1/stream", stream),
                 new Route(HandlerType.GET, "/health/live", ctx -> ctx.contentType("application/json")
                         .result(JsonResponses.document(Map.of("status", "UP")))),
                 new Route(HandlerType.GET, "/health/ready", ctx -> ctx.status(health.ready() ? 200 : 503)
@@ -166,7 +177,7 @@ public final class IngestService implements AutoCloseable {
         });
         app.start();
         IngestService service = new IngestService(app, writer, admin, health, metrics, producerMetrics,
-                shutdownTimeout, routes);
+                shutdownTimeout, routes, stream);
         log.info("Ingest {} listening on {} (Kafka {}, registry {})", VERSION, service.url(),
                 kafka.get("bootstrap.servers"), registry.config().urls());
         return service;
@@ -208,6 +219,7 @@ public final class IngestService implements AutoCloseable {
         index.put("service", "newswire-ingest");
         index.put("version", VERSION);
         index.put("push", "POST /v1/articles");
+        index.put("stream", "GET /v1/stream (server-sent events)");
         index.put("api", "/openapi.json");
         index.put("health", List.of("/health/live", "/health/ready"));
         index.put("metrics", "/metrics");
@@ -250,6 +262,7 @@ public final class IngestService implements AutoCloseable {
         closed = true;
         log.info("Ingest stopping: finishing requests in flight (at most {} s)", shutdownTimeout.toSeconds());
         health.stopping();
+        stream.closeAll();
         app.stop();
         writer.flush();
         writer.close(shutdownTimeout);

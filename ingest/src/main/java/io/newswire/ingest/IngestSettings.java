@@ -43,9 +43,22 @@ public final class IngestSettings {
     public static final Setting<String> INSTANCE = Setting.string("ingest.instance", "",
             "Name of this instance in each article's arrival record (default: the host name)");
 
+    public static final Setting<String> STREAM_TOPIC = Setting.string("ingest.stream.topic", NewswireTopics.ENRICHED,
+            "Topic GET /v1/stream reads");
+    public static final Setting<Integer> STREAM_MAX_CLIENTS = Setting.integer("ingest.stream.max.clients", 64,
+            "Event streams open at once (each holds a Kafka consumer); more get 503");
+    public static final Setting<Integer> STREAM_BUFFER = Setting.integer("ingest.stream.buffer.events", 256,
+            "Articles a stream may hold for a slow client before disconnecting it");
+    public static final Setting<Duration> STREAM_SLOW_CLIENT_TIMEOUT = Setting.duration(
+            "ingest.stream.slow.client.timeout", Duration.ofSeconds(10),
+            "How long a stream's buffer may stay full before the client is disconnected as too slow");
+    public static final Setting<Duration> STREAM_HEARTBEAT = Setting.duration("ingest.stream.heartbeat",
+            Duration.ofSeconds(15), "How often an idle event stream sends a heartbeat comment");
+
     public static final List<Setting<?>> OWN = List.of(HOST, PORT, AUTH, API_KEYS, API_KEYS_FILE, MAX_REQUEST_BYTES,
             MAX_RECORD_BYTES, MAX_RECORDS, MAX_IN_FLIGHT, RATE_LIMIT, RATE_BURST, PRODUCE_TIMEOUT, SHUTDOWN_TIMEOUT,
-            HEALTH_INTERVAL, TOPIC, INSTANCE);
+            HEALTH_INTERVAL, TOPIC, INSTANCE, STREAM_TOPIC, STREAM_MAX_CLIENTS, STREAM_BUFFER,
+            STREAM_SLOW_CLIENT_TIMEOUT, STREAM_HEARTBEAT);
 
     private IngestSettings() {
     }

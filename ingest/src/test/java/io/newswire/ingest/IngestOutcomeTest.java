@@ -11,7 +11,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IngestOutcomeTest {
-    private static final RecordResult STORED = new RecordResult.Stored(0, new Publication("a", "t", 0, 1));
+    private static final RecordResult STORED = new RecordResult.Stored(0, new Publication("a", "t", 0, 1, java.time.Instant.EPOCH));
     private static final RecordResult INVALID = new RecordResult.Refused(1,
             List.of(new Violation(RefusalReason.INVALID_URL, "url", "bad")));
     private static final RecordResult FORBIDDEN = new RecordResult.Refused(2,

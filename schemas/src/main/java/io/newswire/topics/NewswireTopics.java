@@ -14,6 +14,11 @@ public final class NewswireTopics {
     public static final String ENRICHED = "news.enriched.v1";
     /** Records that could not be processed, with the reason. */
     public static final String DEAD_LETTER = "news.dlq.v1";
+    /**
+     * Raw articles of a replay, copied from the raw topic with a replay id header: enrich reads it beside the raw
+     * topic. It must have as many partitions as the raw topic, so an article's replay meets its live history.
+     */
+    public static final String REPLAY = "news.replay.v1";
     /** Prefix of the per-language routed topics, {@code news.enriched.lang.<code>}. */
     public static final String ENRICHED_BY_LANGUAGE_PREFIX = "news.enriched.lang.";
 
@@ -22,18 +27,25 @@ public final class NewswireTopics {
     static final String ONE_DAY_MS = Long.toString(24L * 60 * 60 * 1000);
     static final String THIRTY_DAYS_MS = Long.toString(30L * 24 * 60 * 60 * 1000);
 
+    /** Topic settings that make record times the broker's append times. */
+    public static final String TIMESTAMP_TYPE = "message.timestamp.type";
+    public static final String LOG_APPEND_TIME = "LogAppendTime";
+
     private NewswireTopics() {
     }
 
-    /** The raw, enriched and dead-letter topics. */
+    /** The raw, enriched, dead-letter and replay topics (raw and replay with the same partitions). */
     public static List<TopicSpec> core(int partitions, short replicationFactor) {
         return List.of(raw(partitions, replicationFactor), enriched(ENRICHED, partitions, replicationFactor),
-                deadLetter(partitions, replicationFactor));
+                deadLetter(partitions, replicationFactor), replay(partitions, replicationFactor));
     }
 
     public static TopicSpec raw(int partitions, short replicationFactor) {
         return new TopicSpec(RAW, partitions, replicationFactor, Map.of(
                 "cleanup.policy", "delete",
+                // The broker stamps each record as it is appended: a record's time is when Kafka accepted the article,
+                // never a client's clock, and time only grows along a partition, so a time range is an offset range.
+                TIMESTAMP_TYPE, LOG_APPEND_TIME,
                 "retention.ms", "-1",
                 "retention.bytes", "-1",
                 "max.message.bytes", FOUR_MIB,
@@ -56,6 +68,18 @@ public final class NewswireTopics {
 
     public static TopicSpec languageRoute(String languageCode, int partitions, short replicationFactor) {
         return enriched(ENRICHED_BY_LANGUAGE_PREFIX + languageCode, partitions, replicationFactor);
+    }
+
+    /** The replay topic; give it the raw topic's partition count. Kept a week: long enough for any replay to finish. */
+    public static TopicSpec replay(int partitions, short replicationFactor) {
+        return new TopicSpec(REPLAY, partitions, replicationFactor, Map.of(
+                "cleanup.policy", "delete",
+                // A replayed record is stamped when it is copied, so retention counts from the replay, not the article.
+                TIMESTAMP_TYPE, LOG_APPEND_TIME,
+                "retention.ms", Long.toString(7L * 24 * 60 * 60 * 1000),
+                "max.message.bytes", FOUR_MIB,
+                "min.insync.replicas", minInsyncReplicas(replicationFactor)),
+                "raw articles being replayed; as many partitions as the raw topic");
     }
 
     public static TopicSpec deadLetter(int partitions, short replicationFactor) {

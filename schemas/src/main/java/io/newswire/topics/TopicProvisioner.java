@@ -72,6 +72,21 @@ public final class TopicProvisioner {
         }
     }
 
+    /** The partition count of an existing topic. */
+    public int partitions(String topic) {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .get(topic).partitions().size();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot describe topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Cannot describe topic " + topic + ": the cluster did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * A created topic is not at once known to every broker's metadata: clients that use it right away (or a second
      * provisioning) would be told it does not exist. Wait until it is described.

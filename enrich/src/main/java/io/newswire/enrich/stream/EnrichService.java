@@ -15,6 +15,7 @@ import io.newswire.topics.TopicProvisioner;
 import io.newswire.topics.TopicSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -79,7 +80,8 @@ public final class EnrichService implements AutoCloseable {
         EnrichMetrics enrichMetrics = new EnrichMetrics(metrics.registry());
         ArticleEnricher enricher = enricherFactory.apply(enrichMetrics);
         EnrichTopology.Options options = new EnrichTopology.Options(
-                settings.get(EnrichSettings.INPUT_TOPIC), settings.get(EnrichSettings.OUTPUT_TOPIC),
+                settings.get(EnrichSettings.INPUT_TOPIC), settings.get(EnrichSettings.REPLAY_TOPIC),
+                settings.get(EnrichSettings.OUTPUT_TOPIC),
                 settings.get(EnrichSettings.DEAD_LETTER_TOPIC), routed, settings.get(EnrichSettings.NEAR_DUPLICATE_BITS),
                 settings.get(EnrichSettings.DEDUP_RETENTION), settings.get(EnrichSettings.REGISTRY_OUTAGE_RETRY),
                 "newswire-enrich " + enricher.version());
@@ -125,7 +127,13 @@ public final class EnrichService implements AutoCloseable {
         List<TopicSpec> topics = new ArrayList<>(NewswireTopics.core(partitions, replication));
         routed.forEach(code -> topics.add(NewswireTopics.languageRoute(code, partitions, replication)));
         try (Admin admin = Admin.create(kafka)) {
-            new TopicProvisioner(admin).ensure(topics);
+            TopicProvisioner provisioner = new TopicProvisioner(admin);
+            provisioner.ensure(topics);
+            // The replay topic must be co-partitioned with the raw topic as it is, whatever the setting says.
+            int rawPartitions = provisioner.partitions(settings.get(EnrichSettings.INPUT_TOPIC));
+            TopicSpec replay = NewswireTopics.replay(rawPartitions, replication);
+            provisioner.ensure(List.of(new TopicSpec(settings.get(EnrichSettings.REPLAY_TOPIC), replay.partitions(),
+                    replication, replay.configs(), replay.purpose())));
         }
     }
 
@@ -162,7 +170,11 @@ public final class EnrichService implements AutoCloseable {
         return false;
     }
 
-    /** Commits what was processed and stops; nothing is lost, nothing emitted twice (exactly-once). */
+    /**
+     * Commits what was processed and stops; nothing is lost, nothing emitted twice (exactly-once). The instance leaves
+     * the consumer group, so the others take its partitions at once instead of after the session timeout, and a
+     * stopped enrich is seen as stopped (by {@code newswire replay}, say).
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -170,7 +182,8 @@ public final class EnrichService implements AutoCloseable {
         }
         closed = true;
         log.info("Enrich stopping (at most {} s)", shutdownTimeout.toSeconds());
-        streams.close(shutdownTimeout);
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(shutdownTimeout));
         streamsMetrics.close();
         management.close();
         metrics.close();

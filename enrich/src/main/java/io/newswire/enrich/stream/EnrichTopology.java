@@ -21,6 +21,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ import java.util.Set;
  * The enrich topology:
  *
  * <pre>
- * news.raw.v1 ──▶ revisions (decode, clean, fingerprint; exact re-push stops here)  [store article-revisions]
+ * news.raw.v1    ─┬▶ revisions (decode, clean, fingerprint; exact re-push stops here) [store article-revisions]
+ * news.replay.v1 ─┘
  *             ──▶ enrichment (language, topics, places)
  *             ├─▶ failed ──────────────────────────────────────────────▶ news.dlq.v1
  *             └─▶ enriched ──▶ repartition to one partition ──▶ near-duplicates   [stores near-duplicate-*]
@@ -37,13 +39,14 @@ import java.util.Set;
  * </pre>
  *
  * Stage one runs on the raw topic's partitions, keyed by article id, so every revision of an id meets its
- * predecessor. Near-duplicates have other ids, hence other partitions: they meet in one partition, where the check is
+ * predecessor; the replay topic is co-partitioned with it, so a replayed article meets its live history too. Near-duplicates have other ids, hence other partitions: they meet in one partition, where the check is
  * a few index lookups per article. Run with exactly_once_v2: outputs, dead letters, state and offsets commit together.
  */
 public final class EnrichTopology {
 
     /**
      * @param inputTopic          raw articles
+     * @param replayTopic         raw articles being replayed (as many partitions as the input topic)
      * @param outputTopic         enriched articles
      * @param deadLetterTopic     what could not be processed
      * @param routedLanguages     languages whose articles are also written to their own topic
@@ -52,8 +55,9 @@ public final class EnrichTopology {
      * @param registryOutageRetry how long a record waits for an unreachable registry before the thread restarts
      * @param application         name and version written into dead letters
      */
-    public record Options(String inputTopic, String outputTopic, String deadLetterTopic, Set<String> routedLanguages,
-                          int nearDuplicateBits, Duration retention, Duration registryOutageRetry, String application) {
+    public record Options(String inputTopic, String replayTopic, String outputTopic, String deadLetterTopic,
+                          Set<String> routedLanguages, int nearDuplicateBits, Duration retention,
+                          Duration registryOutageRetry, String application) {
         public Options {
             routedLanguages = Set.copyOf(routedLanguages);
         }
@@ -80,7 +84,8 @@ public final class EnrichTopology {
                 Serdes.String(), Serdes.Long()));
 
         Map<String, KStream<String, Staged>> outcomes = builder
-                .stream(options.inputTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))
+                .stream(List.of(options.inputTopic(), options.replayTopic()),
+                        Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))
                 .process(() -> new RevisionTracker(decoder, enricher, deadLetters, options.retention(), metrics, clock),
                         Named.as("revisions"), RevisionTracker.STORE)
                 .processValues(() -> new ArticleEnrichment(enricher, deadLetters, metrics, clock), Named.as("enrichment"))

@@ -6,6 +6,7 @@ import io.newswire.avro.FailedStage;
 import io.newswire.avro.RawArticle;
 import io.newswire.enrich.ArticleEnricher;
 import io.newswire.enrich.PreparedArticle;
+import io.newswire.enrich.replay.ReplayJob;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -26,11 +27,12 @@ import java.util.List;
  * Stage one, on the raw topic's partitions (one article id, one partition): decodes each record, cleans and
  * fingerprints the article, and compares its content with what this id carried before. An exact re-push stops here:
  * it is not enriched again nor emitted. New content of a known id is an UPDATE; a new id is, so far, ORIGINAL.
- * Replayed records always go on, with the verdict they had.
+ * A replayed record goes on with the verdict it had, if it is still the id's latest content; a replayed revision that
+ * a newer one has replaced stops here, so a replay never puts an old version back on the enriched topic.
  */
 final class RevisionTracker implements Processor<byte[], byte[], String, Staged> {
     static final String STORE = "article-revisions";
-    static final String REPLAY_HEADER = "newswire-replay-id";
+    static final String REPLAY_HEADER = ReplayJob.REPLAY_ID_HEADER;
 
     private final RawArticleDecoder decoder;
     private final ArticleEnricher enricher;
@@ -86,6 +88,9 @@ final class RevisionTracker implements Processor<byte[], byte[], String, Staged>
         if (previous == null) {
             next = new ArticleState(hash, simhash, 1, now, now, null);
             duplicate = verdict(DuplicateStatus.ORIGINAL, 1);
+        } else if (!previous.contentHash().equals(hash) && replayId != null) {
+            metrics.outcome("replay_superseded");
+            return;
         } else if (!previous.contentHash().equals(hash)) {
             next = previous.withContent(hash, simhash, now);
             duplicate = verdict(DuplicateStatus.UPDATE, next.revision());

@@ -55,6 +55,7 @@ class EnrichPipelineIT {
     @TempDir
     Path stateDir;
     private String raw;
+    private String replay;
     private String enriched;
     private String deadLetters;
     private IngestService ingest;
@@ -66,6 +67,7 @@ class EnrichPipelineIT {
     void start(NewswireStack stack) throws Exception {
         this.stack = stack;
         raw = TestTopics.create(stack, TestTopics.unique("it.raw"), 3);
+        replay = TestTopics.create(stack, TestTopics.unique("it.replay"), 3);
         enriched = TestTopics.create(stack, TestTopics.unique("it.enriched"), 3);
         deadLetters = TestTopics.create(stack, TestTopics.unique("it.dlq"), 1);
         String[] cluster = {"--kafka.bootstrap.servers=" + stack.bootstrapServers(),
@@ -74,7 +76,8 @@ class EnrichPipelineIT {
                 concat(cluster, "--ingest.port=0", "--ingest.auth=open", "--ingest.topic=" + raw)));
         enrich = EnrichApp.start(Settings.load(EnrichSettings.all(), ClusterSettings.PASS_THROUGH, Map.of(),
                 concat(cluster, "--enrich.application.id=it-enrich-" + UUID.randomUUID(),
-                        "--enrich.input.topic=" + raw, "--enrich.output.topic=" + enriched,
+                        "--enrich.input.topic=" + raw, "--enrich.replay.topic=" + replay,
+                        "--enrich.output.topic=" + enriched,
                         "--enrich.dead.letter.topic=" + deadLetters, "--enrich.state.dir=" + stateDir,
                         "--enrich.management.port=0")));
         assertThat(enrich.awaitRunning(Duration.ofSeconds(60))).as("enrich reaches RUNNING").isTrue();

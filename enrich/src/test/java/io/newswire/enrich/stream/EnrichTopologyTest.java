@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The topology's logic, fast, with TopologyTestDriver and the real enricher: revisions, near-duplicates, routing, dead letters. */
 class EnrichTopologyTest {
     private static final String RAW = "news.raw.v1";
+    private static final String REPLAY = "news.replay.v1";
     private static final String ENRICHED = "news.enriched.v1";
     private static final String DLQ = "news.dlq.v1";
     private static final String ARABIC = "news.enriched.lang.ar";
@@ -54,6 +55,7 @@ class EnrichTopologyTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
+    private TestInputTopic<byte[], byte[]> replay;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, EnrichedArticle> arabic;
     private TestOutputTopic<String, DeadLetter> deadLetters;
@@ -67,7 +69,7 @@ class EnrichTopologyTest {
 
     @BeforeEach
     void start() {
-        EnrichTopology.Options options = new EnrichTopology.Options(RAW, ENRICHED, DLQ, Set.of("ar"), 8,
+        EnrichTopology.Options options = new EnrichTopology.Options(RAW, REPLAY, ENRICHED, DLQ, Set.of("ar"), 8,
                 Duration.ofDays(30), Duration.ofMillis(200), "newswire-enrich test");
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
@@ -77,6 +79,7 @@ class EnrichTopologyTest {
         driver = new TopologyTestDriver(EnrichTopology.build(options, enricher, registry, EnrichMetrics.discarding(),
                 clock), config, clock.instant());
         raw = driver.createInputTopic(RAW, new ByteArraySerializer(), new ByteArraySerializer());
+        replay = driver.createInputTopic(REPLAY, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(ENRICHED, new StringDeserializer(),
                 new SpecificAvroDeserializer<>(registry, EnrichedArticle.class));
         arabic = driver.createOutputTopic(ARABIC, new StringDeserializer(),
@@ -195,13 +198,17 @@ class EnrichTopologyTest {
         assertThat(enriched.readValue().getId()).isEqualTo("good");
     }
 
+    private void replay(RawArticle article, String replayId) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(RevisionTracker.REPLAY_HEADER, replayId.getBytes(StandardCharsets.UTF_8));
+        replay.pipeInput(new TestRecord<>(article.getId().getBytes(StandardCharsets.UTF_8),
+                rawSerializer.serialize(RAW, article), headers));
+    }
+
     @Test
     void aReplayReemitsUnchangedContentAsReprocessed() {
         push(article("a1", "Central bank holds rates", STORY));
-        RawArticle again = article("a1", "Central bank holds rates", STORY);
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(RevisionTracker.REPLAY_HEADER, "replay-7".getBytes());
-        raw.pipeInput(new TestRecord<>("a1".getBytes(), rawSerializer.serialize(RAW, again), headers));
+        replay(article("a1", "Central bank holds rates", STORY), "replay-7");
 
         List<EnrichedArticle> out = enriched.readValuesToList();
         assertThat(out).hasSize(2);
@@ -209,6 +216,40 @@ class EnrichTopologyTest {
         assertThat(out.get(1).getEnrichment().getReplayId()).isEqualTo("replay-7");
         assertThat(out.get(1).getDuplicate().getStatus()).isEqualTo(DuplicateStatus.ORIGINAL);
         assertThat(out.get(1).getDuplicate().getRevision()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayNeverPutsAnOldRevisionBackButReprocessesTheLatest() {
+        RawArticle first = article("a1", "Central bank holds rates", STORY);
+        RawArticle updated = article("a1", "Central bank holds rates", STORY + "\n\nThe governor will speak on Friday.");
+        push(first);
+        push(updated);
+        enriched.readValuesToList();
+
+        replay(first, "replay-8");
+        assertThat(enriched.isEmpty()).as("the replayed first revision is superseded by the update").isTrue();
+
+        replay(updated, "replay-8");
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getText()).contains("The governor will speak on Friday.");
+        assertThat(out.getDuplicate().getStatus()).isEqualTo(DuplicateStatus.UPDATE);
+        assertThat(out.getDuplicate().getRevision()).isEqualTo(2);
+        assertThat(out.getEnrichment().getReprocessed()).isTrue();
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aReplayedNearDuplicateKeepsItsVerdict() {
+        push(article("first", "Central bank holds rates", STORY));
+        push(article("second", "Central bank holds rates", STORY.replace("Thursday", "Thursday morning")));
+        enriched.readValuesToList();
+
+        replay(article("second", "Central bank holds rates", STORY.replace("Thursday", "Thursday morning")), "replay-9");
+
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getEnrichment().getReprocessed()).isTrue();
+        assertThat(out.getDuplicate().getStatus()).isEqualTo(DuplicateStatus.NEAR_DUPLICATE);
+        assertThat(out.getDuplicate().getDuplicateOf()).isEqualTo("first");
     }
 
     @Test
