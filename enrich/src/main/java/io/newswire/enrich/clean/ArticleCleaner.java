@@ -1,8 +1,6 @@
 package io.newswire.enrich.clean;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,19 +35,19 @@ public final class ArticleCleaner {
      * @return the cleaned title (the scraper's; else the text's first line; else empty) and text (possibly empty)
      */
     public CleanedText clean(String title, String body) {
-        List<String> lines = ArticleLines.of(body);
+        KeyedLines lines = new KeyedLines(ArticleLines.of(body));
         boolean[] removed = furniture(lines);
 
         String cleanTitle = ArticleLines.singleLine(title);
         boolean titleFromText = false;
         int first = firstKept(lines, removed);
         if (cleanTitle.isEmpty()) {
-            if (first < lines.size() && lines.get(first).length() <= MAX_TITLE_CHARS) {
-                cleanTitle = lines.get(first);
+            if (first < lines.size() && lines.line(first).length() <= MAX_TITLE_CHARS) {
+                cleanTitle = lines.line(first);
                 removed[first] = true;
                 titleFromText = true;
             }
-        } else if (first < lines.size() && FurnitureKey.of(lines.get(first)).equals(FurnitureKey.of(cleanTitle))) {
+        } else if (first < lines.size() && lines.key(first).equals(FurnitureKey.of(cleanTitle))) {
             removed[first] = true;
         }
 
@@ -67,16 +65,16 @@ public final class ArticleCleaner {
      * while peeling the text's top and bottom, before the first and after the last line of the article proper; and the
      * link list a page may end with.
      */
-    private boolean[] furniture(List<String> lines) {
+    private boolean[] furniture(KeyedLines lines) {
         boolean[] removed = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            removed[i] = rules.isFurniture(lines.get(i), false);
+            removed[i] = rules.isFurniture(lines, i, false);
         }
-        for (int i = 0; i < lines.size() && (removed[i] || isEdgeFurniture(lines.get(i))); i++) {
-            removed[i] = !lines.get(i).isEmpty();
+        for (int i = 0; i < lines.size() && (removed[i] || isEdgeFurniture(lines, i)); i++) {
+            removed[i] = !lines.line(i).isEmpty();
         }
-        for (int i = lines.size() - 1; i >= 0 && (removed[i] || isEdgeFurniture(lines.get(i))); i--) {
-            removed[i] = !lines.get(i).isEmpty();
+        for (int i = lines.size() - 1; i >= 0 && (removed[i] || isEdgeFurniture(lines, i)); i--) {
+            removed[i] = !lines.line(i).isEmpty();
         }
         removeTrailingLinkList(lines, removed);
         return removed;
@@ -86,11 +84,11 @@ public final class ArticleCleaner {
      * "Related Topics" followed by "Morocco", "Terrorism": when a link-list heading is followed, to the end, only by
      * lines that look like links (short, not ending a sentence), the article is over; heading and list are furniture.
      */
-    private void removeTrailingLinkList(List<String> lines, boolean[] removed) {
+    private void removeTrailingLinkList(KeyedLines lines, boolean[] removed) {
         int cut = -1;
         for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i);
-            if (rules.isLinkListHeading(line)) {
+            String line = lines.line(i);
+            if (rules.isLinkListHeading(lines, i)) {
                 cut = i;
             } else if (!removed[i] && !line.isEmpty() && !looksLikeALink(line)) {
                 break;
@@ -100,7 +98,7 @@ public final class ArticleCleaner {
             return;
         }
         for (int i = cut; i < lines.size(); i++) {
-            removed[i] = !lines.get(i).isEmpty();
+            removed[i] = !lines.line(i).isEmpty();
         }
     }
 
@@ -121,37 +119,42 @@ public final class ArticleCleaner {
         return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB' || c == ')' || c == ']';
     }
 
-    private boolean isEdgeFurniture(String line) {
-        return line.isEmpty() || rules.isFurniture(line, true);
+    private boolean isEdgeFurniture(KeyedLines lines, int index) {
+        return lines.line(index).isEmpty() || rules.isFurniture(lines, index, true);
     }
 
     /** Keeps the first of identical lines; the title counts as the first. */
-    private static void removeRepeats(List<String> lines, boolean[] removed, String title) {
+    private static void removeRepeats(KeyedLines lines, boolean[] removed, String title) {
         Set<String> seen = new HashSet<>();
         seen.add(title);
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String line = lines.line(i);
             if (!removed[i] && line.length() >= MIN_REPEATED_LINE_CHARS && !seen.add(line)) {
                 removed[i] = true;
             }
         }
     }
 
-    private static int firstKept(List<String> lines, boolean[] removed) {
+    private static int firstKept(KeyedLines lines, boolean[] removed) {
         int i = 0;
-        while (i < lines.size() && (removed[i] || lines.get(i).isEmpty())) {
+        while (i < lines.size() && (removed[i] || lines.line(i).isEmpty())) {
             i++;
         }
         return i;
     }
 
     /** Blocks of kept lines, separated by one blank line; a removed line does not split its block. */
-    private static String paragraphs(List<String> lines, boolean[] removed) {
-        StringBuilder text = new StringBuilder();
+    private static String paragraphs(KeyedLines lines, boolean[] removed) {
+        int chars = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            chars += lines.line(i).length() + 2;
+        }
+        // Sized once: a builder grown line by line copies the text again and again.
+        StringBuilder text = new StringBuilder(chars);
         boolean paragraphOpen = false;
         boolean breakPending = false;
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+            String line = lines.line(i);
             if (line.isEmpty()) {
                 breakPending = paragraphOpen;
             } else if (!removed[i]) {

@@ -1,6 +1,7 @@
 package io.newswire.enrich.clean;
 
-import java.text.Normalizer;
+import io.newswire.enrich.unicode.NormalizationQuickCheck;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,43 +20,62 @@ final class ArticleLines {
         if (text == null) {
             return lines;
         }
-        String composed = nfc(text);
-        char[] line = new char[composed.length()];
-        int length = 0;
+        // Lines are written over the text they are read from: collapsing whitespace never lengthens a line.
+        char[] chars = nfc(text).toCharArray();
+        int lineStart = 0;
+        int end = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < composed.length(); i++) {
-            char c = composed.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (isLineBreak(c)) {
-                if (c == '\r' && i + 1 < composed.length() && composed.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') {
                     i++;
                 }
-                lines.add(new String(line, 0, length));
-                length = 0;
+                lines.add(new String(chars, lineStart, end - lineStart));
+                lineStart = i + 1;
+                end = lineStart;
                 pendingSpace = false;
             } else if (isSpace(c)) {
-                pendingSpace = length > 0;
+                pendingSpace = end > lineStart;
             } else {
                 if (pendingSpace) {
-                    line[length++] = ' ';
+                    chars[end++] = ' ';
                     pendingSpace = false;
                 }
-                line[length++] = c;
+                chars[end++] = c;
             }
         }
-        lines.add(new String(line, 0, length));
+        lines.add(new String(chars, lineStart, end - lineStart));
         return lines;
     }
 
-    /** {@code text} as one line: NFC, every run of whitespace (line breaks included) one space, trimmed. */
+    /**
+     * {@code text} as one line: NFC, every run of whitespace (line breaks included) one space, trimmed; the same as
+     * its non-empty {@link #of lines} joined by spaces.
+     */
     static String singleLine(String text) {
         if (text == null) {
             return "";
         }
-        return String.join(" ", of(text).stream().filter(line -> !line.isEmpty()).toList());
+        char[] chars = nfc(text).toCharArray();
+        int length = 0;
+        boolean pendingSpace = false;
+        for (char c : chars) {
+            if (isLineBreak(c) || isSpace(c)) {
+                pendingSpace = length > 0;
+            } else {
+                if (pendingSpace) {
+                    chars[length++] = ' ';
+                    pendingSpace = false;
+                }
+                chars[length++] = c;
+            }
+        }
+        return new String(chars, 0, length);
     }
 
     private static String nfc(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return NormalizationQuickCheck.nfc(text);
     }
 
     private static boolean isLineBreak(char c) {

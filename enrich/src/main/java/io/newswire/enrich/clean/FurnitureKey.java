@@ -7,6 +7,14 @@ package io.newswire.enrich.clean;
  */
 final class FurnitureKey {
     private static final char COPYRIGHT = '\u00A9';
+    /** Each char lowercased and Arabic-folded (0: dropped), looked up: the key of most short lines is asked for. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = foldArabic(Character.toLowerCase((char) c));
+        }
+    }
 
     private FurnitureKey() {
     }
@@ -23,7 +31,7 @@ final class FurnitureKey {
         char[] key = new char[end - start];
         int length = 0;
         for (int i = start; i < end; i++) {
-            char folded = foldArabic(Character.toLowerCase(line.charAt(i)));
+            char folded = FOLDED[line.charAt(i)];
             if (folded != 0) {
                 key[length++] = folded;
             }

@@ -37,9 +37,8 @@ final class FurnitureRules {
     /** Lead rules by the first char of their phrase (start) or the last (end), longest phrase first. */
     private final Map<Character, List<Lead>> byFirstChar;
     private final Map<Character, List<Lead>> byLastChar;
-    private final List<EdgeNotice> edgeNotices;
+    private final EdgeNotices edgeNotices;
     private final int longestLead;
-    private final int longestEdgeNotice;
     private final String version;
 
     /** A phrase that makes a line furniture when the rest of the line matches {@code rest}. */
@@ -55,15 +54,8 @@ final class FurnitureRules {
         }
     }
 
-    /** A notice at the top or bottom of a text, for lines of at most {@code maxChars}. */
-    private record EdgeNotice(int maxChars, Pattern pattern) {
-        boolean matches(String line, String key) {
-            return line.length() <= maxChars && pattern.matcher(key).matches();
-        }
-    }
-
     private FurnitureRules(Set<String> phrases, Set<String> linkListHeadings, Set<String> widgetWords,
-                           Set<String> connectorWords, List<Lead> leads, List<EdgeNotice> edgeNotices, String version) {
+                           Set<String> connectorWords, List<Lead> leads, EdgeNotices edgeNotices, String version) {
         this.phrases = Set.copyOf(phrases);
         this.linkListHeadings = Set.copyOf(linkListHeadings);
         this.widgetWords = Set.copyOf(widgetWords);
@@ -83,9 +75,8 @@ final class FurnitureRules {
         last.values().forEach(list -> list.sort(longestFirst));
         this.byFirstChar = Map.copyOf(first);
         this.byLastChar = Map.copyOf(last);
-        this.edgeNotices = List.copyOf(edgeNotices);
+        this.edgeNotices = edgeNotices;
         this.longestLead = Math.max(MAX_SHARE_BAR_CHARS, leads.stream().mapToInt(Lead::maxChars).max().orElse(0));
-        this.longestEdgeNotice = edgeNotices.stream().mapToInt(EdgeNotice::maxChars).max().orElse(0);
         this.version = version;
     }
 
@@ -126,45 +117,39 @@ final class FurnitureRules {
                 }
             }
         }
-        List<EdgeNotice> edgeNotices = new ArrayList<>();
+        List<EdgeNotices.Notice> edgeNotices = new ArrayList<>();
         for (String row : rows("edge-notices.txt", digest)) {
             String[] columns = columns(row, 2, "edge-notices.txt");
-            edgeNotices.add(new EdgeNotice(Integer.parseInt(columns[0]),
-                    Pattern.compile(FurnitureKey.foldArabic(columns[1]), Pattern.UNICODE_CHARACTER_CLASS)));
+            edgeNotices.add(new EdgeNotices.Notice(Integer.parseInt(columns[0]), FurnitureKey.foldArabic(columns[1])));
         }
         String version = "rules-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        return new FurnitureRules(phrases, linkListHeadings, widgets, connectors, leads, edgeNotices, version);
+        return new FurnitureRules(phrases, linkListHeadings, widgets, connectors, leads, new EdgeNotices(edgeNotices),
+                version);
     }
 
     /**
      * Whether a (normalised) line is furniture: anywhere in the text for phrases, share bars and lead phrases; also
      * for notices when {@code atEdge}.
      */
-    boolean isFurniture(String line, boolean atEdge) {
-        int limit = atEdge ? Math.max(longestLead, longestEdgeNotice) : longestLead;
+    boolean isFurniture(KeyedLines lines, int index, boolean atEdge) {
+        String line = lines.line(index);
+        int limit = atEdge ? Math.max(longestLead, edgeNotices.longestLine()) : longestLead;
         if (line.isEmpty() || line.length() > limit) {
             return false;
         }
-        String key = FurnitureKey.of(line);
+        String key = lines.key(index);
         if (key.isEmpty()) {
             return false;
         }
         if (phrases.contains(key) || isShareBar(key) || hasFurnitureLead(line, key)) {
             return true;
         }
-        if (atEdge) {
-            for (EdgeNotice notice : edgeNotices) {
-                if (notice.matches(line, key)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return atEdge && edgeNotices.matches(line, key);
     }
 
     /** Whether a line heads a list of links ("Related Topics", "مقالات ذات صلة"). */
-    boolean isLinkListHeading(String line) {
-        return line.length() <= MAX_SHARE_BAR_CHARS && linkListHeadings.contains(FurnitureKey.of(line));
+    boolean isLinkListHeading(KeyedLines lines, int index) {
+        return lines.line(index).length() <= MAX_SHARE_BAR_CHARS && linkListHeadings.contains(lines.key(index));
     }
 
     /** Identifies the rules, for provenance. */

@@ -1,5 +1,7 @@
 package io.newswire.enrich.fingerprint;
 
+import io.newswire.enrich.unicode.NormalizationQuickCheck;
+
 import java.text.Normalizer;
 
 /**
@@ -9,12 +11,19 @@ import java.text.Normalizer;
  * changed figure or quotation is a changed article, for the exact hash. Small edits are what the SimHash forgives.
  */
 final class ContentNormalizer {
+    private static final byte NFKC_UNSTABLE = 0;
+    private static final byte NFKC_STABLE = 1;
+    private static final byte WHITESPACE = 2;
+    /** Per char, whether it is whitespace, or else NFKC-stable ({@link NormalizationQuickCheck}): asked of every char. */
+    private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
     /** Lowercase of every char, looked up: asked of every char of every article. */
     private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             LOWER[c] = Character.toLowerCase((char) c);
+            KINDS[c] = isWhitespace((char) c) ? WHITESPACE
+                    : NormalizationQuickCheck.isNfkcStable((char) c) ? NFKC_STABLE : NFKC_UNSTABLE;
         }
     }
 
@@ -25,24 +34,41 @@ final class ContentNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // Nearly always the text is NFKC already, bar its whitespace: then normalising is one pass, collapsing and
+        // lowercasing. Its whitespace is then of the kinds NFKC keeps, which never combine with their neighbours, so
+        // making each run one space keeps it NFKC.
+        Collapsed collapsed = collapseWhitespace(text, true);
+        if (collapsed.nfkcStable() || Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+            return collapsed.text();
+        }
         // Spaces first: scraped text is full of no-break spaces, which alone would fail NFKC's quick check.
-        String spaced = collapseWhitespace(text, false);
+        String spaced = collapseWhitespace(text, false).text();
         String compatible = Normalizer.isNormalized(spaced, Normalizer.Form.NFKC)
                 ? spaced : Normalizer.normalize(spaced, Normalizer.Form.NFKC);
-        return collapseWhitespace(compatible, true);
+        return collapseWhitespace(compatible, true).text();
+    }
+
+    /**
+     * @param nfkcStable whether every char but whitespace is NFKC-stable, so that the text is NFKC but for its
+     *                   whitespace
+     */
+    private record Collapsed(String text, boolean nfkcStable) {
     }
 
     /** NFKC can turn a character into a space and a mark, so the second pass collapses again, lowercasing. */
-    private static String collapseWhitespace(String text, boolean lowercase) {
+    private static Collapsed collapseWhitespace(String text, boolean lowercase) {
         char[] out = new char[text.length()];
         int length = 0;
         boolean pendingSpace = false;
+        boolean stable = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isWhitespace(c)) {
+            byte kind = KINDS[c];
+            if (kind == WHITESPACE) {
                 pendingSpace = length > 0;
                 continue;
             }
+            stable &= kind == NFKC_STABLE;
             if (pendingSpace) {
                 out[length++] = ' ';
                 pendingSpace = false;
@@ -55,7 +81,7 @@ final class ContentNormalizer {
                 out[length++] = lowercase ? LOWER[c] : c;
             }
         }
-        return new String(out, 0, length);
+        return new Collapsed(new String(out, 0, length), stable);
     }
 
     /** Line breaks, tabs and every Unicode space separator (no-break spaces included). */

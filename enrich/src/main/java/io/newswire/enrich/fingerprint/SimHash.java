@@ -28,10 +28,12 @@ final class SimHash implements WordShingles.Sink {
 
     /** Bit b is set when more than half the features have bit b set (ties, unset). */
     long value() {
+        // A count never exceeds the number of features: the slices above its highest bit are all zero.
+        int slices = Integer.SIZE - Integer.numberOfLeadingZeros(features);
         long value = 0;
         for (int bit = 0; bit < Long.SIZE; bit++) {
             long ones = 0;
-            for (int slice = 0; slice < SLICES; slice++) {
+            for (int slice = 0; slice < slices; slice++) {
                 ones |= ((onesCount[slice] >>> bit) & 1L) << slice;
             }
             if (2 * ones > features) {

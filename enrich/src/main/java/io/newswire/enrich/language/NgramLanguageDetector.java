@@ -210,7 +210,11 @@ public final class NgramLanguageDetector implements LanguageDetector {
     record Tuning(int sampleLetters, int shortTextLetters, int shortTextOrder, int longTextOrder,
                   boolean dropRareLongNgrams, double confidenceScale, int maxForeignLetterPercent,
                   double surpriseFloor, double surpriseSpread) {
-        static final Tuning DEFAULT = new Tuning(600, 120, 4, 3, true, 1.0, 3, 0.6, 6);
+        /**
+         * 300 letters (about fifty words) tell the languages apart as well as 600 did (the same accuracy and the same
+         * few mistakes on the evaluation's titles and bodies), for half the n-gram lookups that are most of the cost.
+         */
+        static final Tuning DEFAULT = new Tuning(300, 120, 4, 3, true, 1.0, 3, 0.6, 6);
 
         double maxSurprise(int letters) {
             return surpriseFloor + surpriseSpread / Math.sqrt(letters);

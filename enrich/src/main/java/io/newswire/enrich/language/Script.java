@@ -64,7 +64,13 @@ enum Script {
 
     /** The script of a letter. */
     static Script of(int letter) {
-        return BY_UNICODE_SCRIPT.getOrDefault(Character.UnicodeScript.of(letter), OTHER);
+        return letter <= Character.MAX_VALUE ? SampleChars.script((char) letter)
+                : ofUnicodeScript(Character.UnicodeScript.of(letter));
+    }
+
+    /** The script of the Unicode script, {@link #OTHER} for the ones the detector does not tell apart. */
+    static Script ofUnicodeScript(Character.UnicodeScript unicodeScript) {
+        return BY_UNICODE_SCRIPT.getOrDefault(unicodeScript, OTHER);
     }
 
     /** Japanese kana: their presence makes Han text Japanese. */

@@ -119,8 +119,7 @@ final class TextSample {
             int end = text.length();
             int i = 0;
             while (i < end && !full()) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c)) {
+                if (SampleChars.kind(text.charAt(i)) == SampleChars.WHITESPACE) {
                     breakWord();
                     i++;
                     continue;
@@ -143,30 +142,61 @@ final class TextSample {
         private void addToken(String text, int start, int end) {
             int i = start;
             while (i < end) {
-                int codePoint = text.codePointAt(i);
-                i += Character.charCount(codePoint);
-                if (isSilentMark(codePoint)) {
-                    continue;
-                }
-                if (Character.isLetter(codePoint)) {
-                    if (letters >= maxLetters + WORD_OVERRUN) {
-                        return;
-                    }
-                    if (isCompatibilityForm(codePoint)) {
-                        addCompatibilityForm(codePoint);
-                    } else {
+                char c = text.charAt(i);
+                byte kind = SampleChars.kind(c);
+                if (kind == SampleChars.SUPPLEMENTARY) {
+                    int codePoint = text.codePointAt(i);
+                    i += Character.charCount(codePoint);
+                    kind = kindOf(codePoint);
+                    if (kind == SampleChars.LETTER) {
+                        if (letters >= maxLetters + WORD_OVERRUN) {
+                            return;
+                        }
                         addLetter(codePoint);
+                        continue;
                     }
                 } else {
-                    if (codePoint >= 0x0300 && codePoint <= 0x036F) {
-                        sawDecomposedAccent = true;
+                    i++;
+                }
+                switch (kind) {
+                    case SampleChars.SILENT_MARK -> {
                     }
-                    breakWord();
-                    if (letters >= maxLetters) {
-                        return;
+                    case SampleChars.LETTER, SampleChars.COMPATIBILITY_FORM -> {
+                        if (letters >= maxLetters + WORD_OVERRUN) {
+                            return;
+                        }
+                        if (kind == SampleChars.LETTER) {
+                            addLetter(c);
+                        } else {
+                            addCompatibilityForm(c);
+                        }
+                    }
+                    default -> {
+                        if (kind == SampleChars.DECOMPOSED_ACCENT) {
+                            sawDecomposedAccent = true;
+                        }
+                        breakWord();
+                        if (letters >= maxLetters) {
+                            return;
+                        }
                     }
                 }
             }
+        }
+
+        /** The kind of a code point outside the Basic Multilingual Plane (or of a lone surrogate). */
+        private static byte kindOf(int codePoint) {
+            return Character.isLetter(codePoint) ? SampleChars.LETTER : SampleChars.OTHER;
+        }
+
+        /** A letter of the Basic Multilingual Plane, the common case: its script and lowercase looked up. */
+        private void addLetter(char letter) {
+            lettersByScript[SampleChars.script(letter).ordinal()]++;
+            letters++;
+            if (length + 2 >= chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            chars[length++] = SampleChars.lowercase(letter);
         }
 
         private void addLetter(int codePoint) {
@@ -188,14 +218,10 @@ final class TextSample {
             plain.codePoints().forEach(letter -> {
                 if (Character.isLetter(letter)) {
                     addLetter(letter);
-                } else if (!isSilentMark(letter)) {
+                } else if (!SampleChars.isSilentMark(letter)) {
                     breakWord();
                 }
             });
-        }
-
-        private static boolean isCompatibilityForm(int codePoint) {
-            return codePoint >= 0xFB00 && codePoint <= 0xFFEF;
         }
 
         private void breakWord() {
@@ -214,7 +240,7 @@ final class TextSample {
 
         private static int endOfToken(String text, int start) {
             int i = start;
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            while (i < text.length() && SampleChars.kind(text.charAt(i)) != SampleChars.WHITESPACE) {
                 i++;
             }
             return i;
@@ -234,14 +260,5 @@ final class TextSample {
             return false;
         }
 
-        /**
-         * Arabic vowel signs, the tatweel and the soft hyphen leave the word as it is, and the models never saw them:
-         * drop them rather than break the word there. (The Persian zero-width non-joiner does break it, as it did in
-         * the text the models were counted on.)
-         */
-        private static boolean isSilentMark(int codePoint) {
-            return (codePoint >= 0x064B && codePoint <= 0x065F) || codePoint == 0x0670 || codePoint == 0x0640
-                    || codePoint == 0x00AD;
-        }
     }
 }

@@ -35,7 +35,7 @@ final class NameMatcher {
     /** Records the longest names starting at this word; returns how many words they cover (0 when none). */
     private int matchWordsAt(TokenizedText tokens, int at, MentionTally tally) {
         int matched = 0;
-        for (PlaceName name : index.startingWith(tokens.folded(at))) {
+        for (PlaceName name : index.startingWith(tokens, at)) {
             if (name.length() < matched) {
                 break;
             }

@@ -30,6 +30,25 @@ class LanguageNgramTableTest {
     }
 
     @Test
+    void keysWithManyLanguagesKeepThemAllAsKeysWithFewDo() {
+        NgramTable.Builder builder = new NgramTable.Builder();
+        for (int language = 0; language < 40; language++) {
+            builder.add(99, language, language / 4.0);
+        }
+        builder.add(5, 2, 1);
+        builder.add(5, 7, 2);
+        builder.add(5, 9, 3);
+
+        NgramTable table = builder.build();
+
+        Map<Integer, Float> many = postings(table, 99);
+        assertThat(many).hasSize(40);
+        many.forEach((language, cost) -> assertThat(cost).isCloseTo(language / 4f, within(1 / 64f)));
+        assertThat(postings(table, 5)).containsOnlyKeys(2, 7, 9);
+        assertThat(postings(table, 5).get(9)).isCloseTo(3f, within(1 / 64f));
+    }
+
+    @Test
     void keepsAllKeysThroughGrowth() {
         NgramTable.Builder builder = new NgramTable.Builder();
         Random random = new Random(1);
