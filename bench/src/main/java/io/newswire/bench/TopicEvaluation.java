@@ -60,6 +60,8 @@ final class TopicEvaluation implements Callable<Integer> {
     int charMax;
     @Option(names = "--no-bigrams", hidden = true)
     boolean noBigrams;
+    @Option(names = "--max-text-chars", hidden = true, defaultValue = "-1")
+    int maxTextChars;
 
     @Override
     public Integer call() throws Exception {
@@ -247,7 +249,7 @@ final class TopicEvaluation implements Callable<Integer> {
     private FeatureSettings featureSettings() {
         FeatureSettings d = FeatureSettings.DEFAULT;
         return new FeatureSettings(!noBigrams && d.wordBigrams(), charMin >= 0 ? charMin : d.charMin(),
-                charMax >= 0 ? charMax : d.charMax(), d.maxTextChars());
+                charMax >= 0 ? charMax : d.charMax(), maxTextChars > 0 ? maxTextChars : d.maxTextChars());
     }
 
     private SoftmaxRegressionTrainer.Settings regressionSettings() {

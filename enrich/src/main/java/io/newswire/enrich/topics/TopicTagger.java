@@ -47,11 +47,14 @@ public final class TopicTagger {
     private final TopicModel model;
     private final SubjectLexicon lexicon;
     private final String version;
+    /** The lexicons read more of a long article than the classifier does: a subject may come up late. */
+    private final int lexiconMaxChars;
 
     public TopicTagger(TopicModel model, String modelVersion, SubjectLexicon lexicon) {
         this.model = model;
         this.lexicon = lexicon;
         this.version = "iptc-topics/model-" + modelVersion + "/lexicon-" + lexicon.version();
+        this.lexiconMaxChars = Math.max(LEXICON_MAX_TEXT_CHARS, model.settings().maxTextChars());
     }
 
     /** The shipped model and lexicons from the classpath. */
@@ -83,11 +86,14 @@ public final class TopicTagger {
      */
     public TopicResult tag(String title, String text, String languageCode) {
         String language = languageCode == null ? "und" : languageCode;
-        TopicText topicText = TopicText.of(title, text, model.settings().maxTextChars());
+        // One normalisation and tokenisation for both readers: the lexicons read the longer text, the classifier its
+        // head, which has the tokens it was trained on.
+        TopicText lexiconText = TopicText.of(title, text, lexiconMaxChars, model.settings().maxTextChars());
+        TopicText topicText = lexiconText.head();
         Map<IptcMediaTopic, TopicAssignment> topics = new EnumMap<>(IptcMediaTopic.class);
         model.forLanguage(language).ifPresent(classifier -> classifierTopics(classifier, topicText)
                 .forEach(t -> keepBetter(topics, t)));
-        List<SubjectAssignment> subjects = lexicon.match(lexiconText(title, text, topicText), language);
+        List<SubjectAssignment> subjects = lexicon.match(lexiconText, language);
         for (SubjectAssignment subject : subjects) {
             Subject definition = lexicon.subject(subject.code());
             definition.impliedTopics().forEach((topic, share) -> {
@@ -103,7 +109,7 @@ public final class TopicTagger {
     }
 
     private List<TopicAssignment> classifierTopics(LanguageTopicModel classifier, TopicText text) {
-        double[] p = classifier.probabilities(model.features().extract(text));
+        double[] p = classifier.probabilities(model.features().count(text));
         List<TopicAssignment> found = new ArrayList<>();
         for (int c = 0; c < p.length; c++) {
             Optional<IptcMediaTopic> topic = IptcMediaTopic.fromCode(classifier.classes().get(c));
@@ -113,12 +119,6 @@ public final class TopicTagger {
         }
         found.sort(Comparator.comparingDouble(TopicAssignment::score).reversed());
         return found.subList(0, Math.min(MAX_CLASSIFIER_TOPICS, found.size()));
-    }
-
-    /** The lexicons read more of a long article than the classifier does: a subject may come up late. */
-    private TopicText lexiconText(String title, String text, TopicText classifierText) {
-        return text != null && text.length() > model.settings().maxTextChars()
-                ? TopicText.of(title, text, LEXICON_MAX_TEXT_CHARS) : classifierText;
     }
 
     private static void keepBetter(Map<IptcMediaTopic, TopicAssignment> topics, TopicAssignment candidate) {

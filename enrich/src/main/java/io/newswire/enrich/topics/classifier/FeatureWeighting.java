@@ -29,17 +29,25 @@ public final class FeatureWeighting {
         double norm = 0;
         for (int i = 0; i < c.length; i++) {
             if (rows[i] >= 0) {
-                double tf = c[i] == 1 ? 1 : 1 + Math.log(c[i]); // most features occur once: skip the log
-                weights[i] = (float) (tf * idf[rows[i]]);
+                weights[i] = tfIdf(c[i], idf[rows[i]]);
                 norm += weights[i] * weights[i];
             }
         }
-        if (norm > 0) {
-            float scale = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] *= scale;
-            }
+        float scale = unitScale(norm);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] *= scale;
         }
         return weights;
+    }
+
+    /** A known feature's weight before scaling. */
+    static float tfIdf(float count, float idf) {
+        double tf = count == 1 ? 1 : 1 + Math.log(count); // most features occur once: skip the log
+        return (float) (tf * idf);
+    }
+
+    /** What scales weights whose squares sum to {@code norm} to unit length (1 for an empty vector). */
+    static float unitScale(double norm) {
+        return norm > 0 ? (float) (1 / Math.sqrt(norm)) : 1;
     }
 }

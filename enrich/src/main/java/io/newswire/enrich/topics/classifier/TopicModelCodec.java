@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The model file: gzip over a small binary format. Feature hashes are sorted and delta-coded as varints; weights are
- * quantised to 8 bits against one scale per language and class, which loses nothing that changes a prediction in
+ * quantised to 8 bits against one scale per language and class (the model holds them so: {@link QuantisedWeights}), which loses nothing that changes a prediction in
  * practice (the evaluation measures the model after this round trip) and keeps the file small. The same model always
  * gives the same bytes (Java's gzip header carries no time stamp), so retraining on the same data is reproducible
  * down to the file.
@@ -90,17 +90,12 @@ public final class TopicModelCodec {
         for (float idf : model.idf()) {
             out.writeByte(Math.min(255, Math.round(idf * IDF_STEPS)));
         }
-        float[] weights = model.weights();
+        QuantisedWeights weights = model.weights();
         // Class-major, so that similar magnitudes sit together for gzip.
         for (int c = 0; c < k; c++) {
-            float max = 0;
+            out.writeFloat(weights.scale(c));
             for (int row = 0; row < features.length; row++) {
-                max = Math.max(max, Math.abs(weights[row * k + c]));
-            }
-            float scale = max == 0 ? 1 : max / 127f;
-            out.writeFloat(scale);
-            for (int row = 0; row < features.length; row++) {
-                out.writeByte(Math.round(weights[row * k + c] / scale));
+                out.writeByte(weights.value(row, c));
             }
         }
     }
@@ -147,15 +142,16 @@ public final class TopicModelCodec {
         for (int row = 0; row < n; row++) {
             idf[row] = (quantised[row] & 0xFF) / IDF_STEPS;
         }
-        float[] weights = new float[n * k];
+        byte[] weights = new byte[n * k];
+        float[] scales = new float[k];
         for (int c = 0; c < k; c++) {
-            float scale = in.readFloat();
+            scales[c] = in.readFloat();
             in.readFully(quantised);
             for (int row = 0; row < n; row++) {
-                weights[row * k + c] = quantised[row] * scale;
+                weights[row * k + c] = quantised[row];
             }
         }
-        return new LanguageTopicModel(language, classes, features, idf, weights, bias);
+        return new LanguageTopicModel(language, classes, features, idf, new QuantisedWeights(k, weights, scales), bias);
     }
 
     private static void writeVarLong(DataOutputStream out, long value) throws IOException {

@@ -1,40 +1,40 @@
 package io.newswire.enrich.topics.lexicon;
 
+import io.newswire.enrich.topics.text.TopicText;
+
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * One language's terms, indexed by their first word (exact words in one map, stems in another, probed with each
- * prefix length that some stem has) so that matching costs a few hash lookups per text word.
+ * One language's terms, matched against a text's tokens in place: each form of each word (see {@link WordForms})
+ * costs one probe of the {@link TermIndex} and a character comparison per candidate term, with no string made.
  */
 final class LanguageLexicon {
     private final String language;
     private final WordForms forms;
     private final List<LexiconTerm> terms;
-    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Integer>> byFirstStem = new HashMap<>();
-    private final int[] stemLengths;
+    /** words[t][w]: the characters of word w of term t. */
+    private final char[][][] words;
+    private final TermIndex index;
 
     LanguageLexicon(String language, List<LexiconTerm> terms) {
         this.language = language;
         this.forms = WordForms.forLanguage(language);
         this.terms = List.copyOf(terms);
-        TreeSet<Integer> lengths = new TreeSet<>();
+        this.words = new char[terms.size()][][];
+        List<char[]> firstWords = new ArrayList<>(terms.size());
         for (int t = 0; t < terms.size(); t++) {
             LexiconTerm term = terms.get(t);
-            String first = term.words().get(0);
-            if (term.stems()[0]) {
-                byFirstStem.computeIfAbsent(first, w -> new ArrayList<>()).add(t);
-                lengths.add(first.length());
-            } else {
-                byFirstWord.computeIfAbsent(first, w -> new ArrayList<>()).add(t);
+            words[t] = term.words().stream().map(String::toCharArray).toArray(char[][]::new);
+            if (term.stems()[0] && words[t][0].length < TermIndex.KEY_LETTERS) {
+                // The index finds a word's stems by its first letters: a shorter stem would never be found.
+                throw new IllegalArgumentException("Stem shorter than " + TermIndex.KEY_LETTERS + " letters: "
+                        + term.source());
             }
+            firstWords.add(words[t][0]);
         }
-        stemLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        this.index = new TermIndex(firstWords);
     }
 
     String language() {
@@ -46,70 +46,61 @@ final class LanguageLexicon {
     }
 
     /** Reports each term occurrence once, however many forms of the word match it. */
-    void match(List<String> tokens, SubjectEvidence evidence) {
+    void match(TopicText text, SubjectEvidence evidence) {
+        char[] chars = text.chars();
         int[] lastMatchedAt = new int[terms.size()];
         Arrays.fill(lastMatchedAt, -1);
-        // Words repeat within an article: their forms and the terms they may start are worked out once per word.
-        Map<String, List<String>> formsOfWord = new HashMap<>();
-        Map<String, int[]> startsOfWord = new HashMap<>();
-        List<List<String>> formsCache = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            formsCache.add(formsOfWord.computeIfAbsent(token, forms::of));
-        }
-        for (int i = 0; i < tokens.size(); i++) {
-            int[] candidates = startsOfWord.computeIfAbsent(tokens.get(i), w -> termsStartingWith(formsOfWord.get(w)));
-            for (int t : candidates) {
-                if (lastMatchedAt[t] != i && restMatches(terms.get(t), formsCache, i)) {
-                    lastMatchedAt[t] = i;
-                    evidence.add(terms.get(t));
+        int[] offsets = new int[WordForms.MAX_FORMS];
+        for (int at = 0; at < text.size(); at++) {
+            int start = text.start(at);
+            int end = text.end(at);
+            int formCount = forms.offsets(chars, start, end, offsets);
+            for (int f = 0; f < formCount; f++) {
+                int formStart = start + offsets[f];
+                int slot = index.slotFor(chars, formStart, end);
+                if (slot < 0) {
+                    continue;
+                }
+                for (int i = index.from(slot); i < index.to(slot); i++) {
+                    int t = index.term(i);
+                    if (lastMatchedAt[t] != at && wordMatches(t, 0, chars, formStart, end) && restMatches(t, text, at)) {
+                        lastMatchedAt[t] = at;
+                        evidence.add(terms.get(t));
+                    }
                 }
             }
         }
     }
 
-    private static final int[] NONE = new int[0];
-
-    /** The terms whose first word matches one of the forms, in index order. */
-    private int[] termsStartingWith(List<String> wordForms) {
-        TreeSet<Integer> found = null;
-        for (String form : wordForms) {
-            found = addAll(found, byFirstWord.get(form));
-            for (int length : stemLengths) {
-                if (length > form.length()) {
-                    break;
-                }
-                found = addAll(found, byFirstStem.get(form.substring(0, length)));
-            }
-        }
-        return found == null ? NONE : found.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static TreeSet<Integer> addAll(TreeSet<Integer> found, List<Integer> terms) {
-        if (terms == null) {
-            return found;
-        }
-        TreeSet<Integer> set = found == null ? new TreeSet<>() : found;
-        set.addAll(terms);
-        return set;
-    }
-
-    private static boolean restMatches(LexiconTerm term, List<List<String>> forms, int at) {
-        int words = term.words().size();
-        if (at + words > forms.size()) {
+    /** Whether the words after the first of term t match the tokens after {@code at}, each in one of its forms. */
+    private boolean restMatches(int t, TopicText text, int at) {
+        int count = words[t].length;
+        if (at + count > text.size()) {
             return false;
         }
-        for (int w = 1; w < words; w++) {
+        int[] offsets = count > 1 ? new int[WordForms.MAX_FORMS] : null;
+        for (int w = 1; w < count; w++) {
+            int start = text.start(at + w);
+            int end = text.end(at + w);
+            int formCount = forms.offsets(text.chars(), start, end, offsets);
             boolean any = false;
-            for (String form : forms.get(at + w)) {
-                if (term.matchesWord(w, form)) {
-                    any = true;
-                    break;
-                }
+            for (int f = 0; f < formCount && !any; f++) {
+                any = wordMatches(t, w, text.chars(), start + offsets[f], end);
             }
             if (!any) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code chars[start, end)} is word w of term t, or begins with it if that word is a stem. */
+    private boolean wordMatches(int t, int w, char[] chars, int start, int end) {
+        char[] word = words[t][w];
+        int length = end - start;
+        if (length != word.length && !(terms.get(t).stems()[w] && length > word.length)) {
+            return false;
+        }
+        return Arrays.equals(word, 0, word.length, chars, start, start + word.length);
     }
 }

@@ -95,9 +95,9 @@ public final class SubjectLexicon {
         SubjectEvidence evidence = new SubjectEvidence();
         LanguageLexicon own = byLanguage.get(language);
         if (own != null) {
-            own.match(text.tokens(), evidence);
+            own.match(text, evidence);
         } else {
-            byLanguage.values().forEach(lexicon -> lexicon.match(text.tokens(), evidence));
+            byLanguage.values().forEach(lexicon -> lexicon.match(text, evidence));
         }
         List<SubjectAssignment> found = new ArrayList<>();
         for (int s : evidence.hits().keySet()) {

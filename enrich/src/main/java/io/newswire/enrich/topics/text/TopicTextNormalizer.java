@@ -29,25 +29,42 @@ public final class TopicTextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] out = new char[text.length()];
+        return new String(out, 0, normalize(text, 0, text.length(), out, 0));
+    }
+
+    /**
+     * Normalises {@code text[from, to)} into {@code out} from {@code at}, which must have room for {@code to - from}
+     * characters (folding never makes text longer).
+     *
+     * <p>Each character folds on its own, whatever its neighbours: the normalised form of a prefix of the text is a
+     * prefix of the normalised text, so a text can be normalised once and read to two lengths.
+     *
+     * @return the end of the written characters in {@code out}
+     */
+    public static int normalize(String text, int from, int to, char[] out, int at) {
+        // Copied in bulk first, then folded in place (the write position never passes the read position): reading
+        // the array is cheaper than a bounds-checked charAt per character.
+        text.getChars(from, to, out, at);
+        int n = at;
+        for (int i = at; i < at + (to - from); i++) {
+            char c = out[i];
             if (c < TABLE_SIZE) {
                 char folded = FOLDED[c];
                 if (folded != DROP) {
-                    out.append(folded);
+                    out[n++] = folded;
                 }
             } else if (!Character.isSurrogate(c)) {
                 // CJK and beyond: nothing to decompose that matters here; fold case (full-width Latin).
                 int folded = fold(c);
                 if (folded >= 0) {
-                    out.append((char) folded);
+                    out[n++] = (char) folded;
                 }
             } else {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return n;
     }
 
     private static char[] foldingTable() {

@@ -84,7 +84,7 @@ public final class NaiveBayesBaseline {
 
     private static Map<Integer, Integer> termCounts(TopicFeatures features, String title, String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        for (int f : features.occurrences(TopicText.of(title, text, WORDS.maxTextChars()).tokens())) {
+        for (int f : features.occurrences(TopicText.of(title, text, WORDS.maxTextChars()))) {
             counts.merge(f, 1, Integer::sum);
         }
         return counts;
