@@ -57,6 +57,11 @@ final class UpCommand implements Callable<Integer> {
             description = "Schema registry port on 127.0.0.1 (env NEWSWIRE_REGISTRY_PORT, default ${DEFAULT-VALUE}).")
     int registryPort;
 
+    @Option(names = "--samples", negatable = true, defaultValue = "${env:NEWSWIRE_UP_SAMPLES:-true}", fallbackValue = "true",
+            description = "Load the sample articles (the reference Arabic article and a few in other languages) into a new "
+                    + "data folder; --no-samples starts empty (env NEWSWIRE_UP_SAMPLES, default ${DEFAULT-VALUE}).")
+    boolean samples;
+
     @Option(names = "--partitions", defaultValue = "${env:NEWSWIRE_TOPIC_PARTITIONS:-3}",
             description = "Partitions of the topics it creates (env NEWSWIRE_TOPIC_PARTITIONS, default ${DEFAULT-VALUE}).")
     int partitions;
@@ -89,6 +94,9 @@ final class UpCommand implements Callable<Integer> {
                 "--enrich.state.dir=" + data.resolve("enrich-state")));
         services.add(enrich);
         printBanner(System.out, stack, data, topics, ingest.url(), enrich.managementPort());
+        if (samples) {
+            reportSamples(System.out, new SampleLoader(data, ingest.url()).loadOnce());
+        }
         stopped.await();
         return 0;
     }
@@ -106,6 +114,16 @@ final class UpCommand implements Callable<Integer> {
         return Settings.load(declared, ClusterSettings.PASS_THROUGH, System.getenv(), flags.toArray(String[]::new));
     }
 
+    private static void reportSamples(PrintStream out, SampleLoader.Outcome outcome) {
+        switch (outcome) {
+            case SampleLoader.Outcome.Loaded loaded -> out.printf("Loaded %d sample articles (ar, en, fr, es, de, it): "
+                    + "./newswire tail --from beginning%n", loaded.ids().size());
+            case SampleLoader.Outcome.AlreadyLoaded already -> out.println("Sample articles: loaded on an earlier run.");
+            case SampleLoader.Outcome.NotLoaded notLoaded -> out.println("Sample articles not loaded: " + notLoaded.reason());
+        }
+        out.flush();
+    }
+
     private static void closeQuietly(AutoCloseable service) {
         try {
             service.close();
@@ -119,8 +137,8 @@ final class UpCommand implements Callable<Integer> {
         out.printf("""
 
                 Newswire is up (data in %s)
-                  Ingest (HTTP)     %s   (API: %s/openapi.json)
-                  Enrich            health and metrics on http://127.0.0.1:%d/health/ready
+                  Ingest (HTTP)     %s   (API: %s/openapi.json, metrics: %s/metrics)
+                  Enrich            http://127.0.0.1:%d/health/ready   (metrics: http://127.0.0.1:%d/metrics)
                   Kafka broker      %s
                   Schema registry   %s   (Confluent Schema Registry API)
                   Topics            %s
@@ -128,11 +146,17 @@ final class UpCommand implements Callable<Integer> {
                 Push an article:
                   curl -H 'Content-Type: application/json' %s/v1/articles \\
                        -d '{"source": "demo", "url": "https://example.com/a", "title": "Hello", "body": "First article"}'
+                Read enriched news:
+                  ./newswire tail --from beginning                 (--follow keeps reading; --lang ar, --format json)
+                  curl -N '%s/v1/stream?from=beginning'
+                Re-enrich history with the current enricher:
+                  ./newswire replay --from beginning --dry-run
 
-                Press Ctrl-C to stop. Start empty next time with: ./newswire up --reset
+                Press Ctrl-C to stop. Data stays in %s; start empty with: ./newswire up --reset
                 %n""",
-                data, ingestUrl, ingestUrl, enrichPort, stack.bootstrapServers(), stack.schemaRegistryUrl(),
-                topics.stream().map(TopicSpec::name).collect(Collectors.joining(", ")), ingestUrl);
+                data, ingestUrl, ingestUrl, ingestUrl, enrichPort, enrichPort, stack.bootstrapServers(),
+                stack.schemaRegistryUrl(), topics.stream().map(TopicSpec::name).collect(Collectors.joining(", ")),
+                ingestUrl, ingestUrl, data);
         out.flush();
     }
 

@@ -1,14 +1,11 @@
 package io.newswire.testkit;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -34,46 +31,9 @@ final class ContainerNewswireStack implements NewswireStack, AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
-    private static volatile Optional<String> unavailability;
-
-    /**
-     * Empty when there is a Docker engine to run containers on; otherwise the reason to skip. Looks for a Docker
-     * endpoint first, so a machine without one is not asked (and Testcontainers does not log its search as an error).
-     */
+    /** Empty when there is a Docker engine to run containers on; otherwise the reason to skip. */
     static Optional<String> whyUnavailable() {
-        Optional<String> known = unavailability;
-        if (known == null) {
-            known = probe();
-            unavailability = known;
-        }
-        return known;
-    }
-
-    private static Optional<String> probe() {
-        boolean endpointConfigured = System.getenv("DOCKER_HOST") != null
-                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"))
-                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))
-                || Files.exists(Path.of("/var/run/docker.sock"))
-                || Files.exists(Path.of("/run/user/" + uid(), "docker.sock"));
-        if (!endpointConfigured) {
-            return Optional.of("no Docker engine here (no DOCKER_HOST, no docker.sock), so the container tests "
-                    + "cannot run; they run wherever Docker does");
-        }
-        try {
-            return DockerClientFactory.instance().isDockerAvailable()
-                    ? Optional.empty()
-                    : Optional.of("no Docker engine answers, so the container tests cannot run here");
-        } catch (RuntimeException e) {
-            return Optional.of("Docker is not usable here: " + e.getMessage());
-        }
-    }
-
-    private static String uid() {
-        try {
-            return Files.getAttribute(Path.of(System.getProperty("user.home")), "unix:uid").toString();
-        } catch (Exception e) {
-            return "0";
-        }
+        return DockerAvailability.whyUnavailable();
     }
 
     @SuppressWarnings("resource") // closed in close()

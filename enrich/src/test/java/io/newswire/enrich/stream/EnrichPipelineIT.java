@@ -53,7 +53,7 @@ class EnrichPipelineIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path stateDir;
+    static Path stateDir; // static: filled before @BeforeAll, whatever the lifecycle
     private String raw;
     private String replay;
     private String enriched;
