@@ -152,6 +152,7 @@ public final class IngestService implements AutoCloseable {
                 // Jetty 12 drains requests in flight through a GracefulHandler, for at most the stop timeout.
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(shutdownTimeout.toMillis());
+                server.setErrorHandler(new MalformedRequestLineHandler());
             });
             config.jetty.addConnector((server, httpConfiguration) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));

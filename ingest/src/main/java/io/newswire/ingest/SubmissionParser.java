@@ -73,7 +73,14 @@ final class SubmissionParser {
     /** Delivers every record to the sink, in order. Throws when the body itself is broken or too large. */
     void parse(InputStream body, Format format, Consumer<Submission> sink) throws IOException, MalformedBodyException {
         switch (format) {
-            case JSON -> parseJson(body, sink);
+            case JSON -> {
+                try {
+                    parseJson(new StrictUtf8InputStream(body), sink);
+                } catch (Utf8Check.InvalidUtf8Exception e) {
+                    throw new MalformedBodyException(new Violation(RefusalReason.INVALID_UTF8, null, e.getMessage()));
+                }
+            }
+            // Each line is checked on its own: a bad line is refused and the next one read.
             case NDJSON -> parseLines(body, sink);
         }
     }
@@ -85,7 +92,15 @@ final class SubmissionParser {
                 throw malformed("the body is empty");
             }
             if (first == JsonToken.START_OBJECT) {
-                readObject(parser, 0, sink);
+                // One article: the body must end after it before anything is stored, so a body with more after its
+                // object is refused whole instead of half-stored.
+                Submission only = readObject(parser, 0);
+                if (parser.nextToken() != null) {
+                    throw malformed("there is more after the JSON object (for several articles, send a JSON array or "
+                            + "application/x-ndjson)");
+                }
+                sink.accept(only);
+                return;
             } else if (first == JsonToken.START_ARRAY) {
                 int index = 0;
                 for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
@@ -94,7 +109,7 @@ final class SubmissionParser {
                     }
                     checkCount(index);
                     if (token == JsonToken.START_OBJECT) {
-                        readObject(parser, index, sink);
+                        sink.accept(readObject(parser, index));
                     } else {
                         parser.skipChildren();
                         sink.accept(new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,
@@ -113,15 +128,11 @@ final class SubmissionParser {
         }
     }
 
-    private void readObject(JsonParser parser, int index, Consumer<Submission> sink) throws IOException {
+    private Submission readObject(JsonParser parser, int index) throws IOException {
         long start = parser.currentTokenLocation().getByteOffset();
         ArticleJsonReader.Result article = reader.read(parser);
         long bytes = parser.currentLocation().getByteOffset() - start;
-        if (bytes > maxRecordBytes) {
-            sink.accept(new Unreadable(index, tooLarge(bytes)));
-        } else {
-            sink.accept(new Parsed(index, article, bytes));
-        }
+        return bytes > maxRecordBytes ? new Unreadable(index, tooLarge(bytes)) : new Parsed(index, article, bytes);
     }
 
     private void parseLines(InputStream body, Consumer<Submission> sink) throws IOException {
@@ -194,6 +205,14 @@ final class SubmissionParser {
             return new Unreadable(index, tooLarge(line.total));
         }
         int end = line.kept > 0 && line.bytes[line.kept - 1] == '\r' ? line.kept - 1 : line.kept;
+        try {
+            Utf8Check utf8 = new Utf8Check();
+            utf8.update(line.bytes, 0, end);
+            utf8.finish();
+        } catch (Utf8Check.InvalidUtf8Exception e) {
+            return new Unreadable(index, new Violation(RefusalReason.INVALID_UTF8, null,
+                    "line " + (index + 1) + ": " + e.getMessage()));
+        }
         try (JsonParser parser = factory.createParser(line.bytes, 0, end)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,

@@ -109,6 +109,27 @@ class SubmissionParserTest {
     }
 
     @Test
+    void aSingleObjectWithMoreAfterItIsRefusedBeforeAnythingIsDelivered() {
+        List<Submission> seen = new ArrayList<>();
+        assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream("{\"title\":\"a\"}}{".getBytes()), Format.JSON,
+                seen::add)).isInstanceOf(SubmissionParser.MalformedBodyException.class);
+        assertThat(seen).as("nothing delivered, so nothing stored").isEmpty();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAsSuch() {
+        byte[] overlongSlash = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        byte[] utf16 = "{\"title\":\"a\"}".getBytes(StandardCharsets.UTF_16LE);
+        for (byte[] body : List.of(overlongSlash, utf16)) {
+            List<Submission> seen = new ArrayList<>();
+            assertThatThrownBy(() -> parser.parse(new ByteArrayInputStream(body), Format.JSON, seen::add))
+                    .isInstanceOfSatisfying(SubmissionParser.MalformedBodyException.class,
+                            e -> assertThat(e.violation().reason()).isEqualTo(RefusalReason.INVALID_UTF8));
+            assertThat(seen).isEmpty();
+        }
+    }
+
+    @Test
     void refusesDuplicateKeysDeepNestingTrailingDataAndEmptyBodies() throws Exception {
         assertThat(parse("{\"title\":\"a\",\"title\":\"b\"}\n", Format.NDJSON)).singleElement()
                 .isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.violation().message()).contains("Duplicate"));
