@@ -23,12 +23,25 @@ final class Utf8Check {
 
     /** Checks {@code bytes[from, to)}, which follow the bytes checked before. */
     void update(byte[] bytes, int from, int to) throws InvalidUtf8Exception {
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if (b > 0 && pending == 0) {
-                offset++; // ASCII, the common case
+        int i = from;
+        while (i < to) {
+            if (pending == 0) {
+                // Runs of ASCII (JSON's structure, Latin text) and of two-byte characters (Arabic, Cyrillic, Greek,
+                // Hebrew...) are checked in tight loops; everything else goes through the state machine.
+                int start = i;
+                while (i < to && bytes[i] > 0) {
+                    i++;
+                }
+                while (i + 1 < to && (bytes[i] & 0xE0) == 0xC0 && (bytes[i] & 0xFF) >= 0xC2
+                        && (bytes[i + 1] & 0xC0) == 0x80) {
+                    i += 2;
+                }
+                offset += i - start;
+                if (i == start && i < to) {
+                    update(bytes[i++]);
+                }
             } else {
-                update(b);
+                update(bytes[i++]);
             }
         }
     }

@@ -35,7 +35,10 @@ class StrictUtf8InputStreamTest {
             "80",         // a continuation with nothing before it
             "C328",       // a lead byte followed by ASCII
             "00",         // NUL: never in JSON text (UTF-16 bodies are full of them)
-            "E282"})      // the body ends inside a character
+            "E282",       // the body ends inside a character
+            "D8A7D8A7C0AF", // after a run of Arabic letters
+            "D8A7D841",   // an Arabic lead byte followed by ASCII
+            "D8A7D8"})    // the body ends inside an Arabic letter
     void malformedBytesAreRefused(String hex) {
         byte[] bytes = HexFormat.of().parseHex("7B22" + hex);
         assertThatThrownBy(() -> readAll(bytes, 64)).isInstanceOf(Utf8Check.InvalidUtf8Exception.class)
