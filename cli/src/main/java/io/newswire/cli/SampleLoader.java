@@ -52,12 +52,18 @@ final class SampleLoader {
         if (Files.exists(marker)) {
             return new Outcome.AlreadyLoaded();
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(articlesEndpoint)
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(batch(), StandardCharsets.UTF_8))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(articlesEndpoint)
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(batch(), StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // The system runs on without its samples; the next start tries again.
+            return new Outcome.NotLoaded("ingest did not answer at " + articlesEndpoint + ": " + e.getMessage());
+        }
         return switch (response.statusCode()) {
             case 202 -> {
                 List<String> ids = storedIds(JSON.readTree(response.body()));

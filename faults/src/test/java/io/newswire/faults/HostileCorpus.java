@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -93,7 +94,7 @@ final class HostileCorpus {
     private Request truncated() {
         byte[] valid = utf8(validArticle());
         int cut = 1 + random.nextInt(valid.length - 1);
-        byte[] prefix = java.util.Arrays.copyOf(valid, cut);
+        byte[] prefix = Arrays.copyOf(valid, cut);
         if (random.nextBoolean()) {
             return post("truncated", "cut at a random byte", "application/json", null, prefix);
         }
@@ -116,7 +117,7 @@ final class HostileCorpus {
             case 1 -> body = splice(valid, "Hostile", new byte[] {(byte) 0xFF});
             case 2 -> body = splice(valid, "Hostile", new byte[] {(byte) 0xC0, (byte) 0xAF});
             case 3 -> body = valid.getBytes(StandardCharsets.UTF_16LE);
-            case 4 -> body = java.util.Arrays.copyOf(utf8(valid.replace("\"}", "\u0645\"}")), valid.length() - 1);
+            case 4 -> body = Arrays.copyOf(utf8(valid.replace("\"}", "\u0645\"}")), valid.length() - 1);
             case 5 -> body = splice(valid, "Hostile", new byte[] {0});
             case 7 -> body = splice(valid, "Hostile", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
             default -> {
@@ -196,7 +197,7 @@ final class HostileCorpus {
             case 0 -> spacesBomb;
             case 1 -> bracketsBomb;
             case 2 -> utf8(validArticle());
-            case 3 -> java.util.Arrays.copyOf(gzip(utf8(validArticle())), 20);
+            case 3 -> Arrays.copyOf(gzip(utf8(validArticle())), 20);
             default -> gzip(gzip(utf8(validArticle())));
         };
         return post("compressed bomb", variants[v], "application/json", "gzip", body);
@@ -304,7 +305,7 @@ final class HostileCorpus {
 
     private static byte[] repeat(byte b, int length) {
         byte[] bytes = new byte[length];
-        java.util.Arrays.fill(bytes, b);
+        Arrays.fill(bytes, b);
         return bytes;
     }
 

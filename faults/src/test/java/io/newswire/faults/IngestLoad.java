@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * Sustained ingest traffic: a few clients pushing one article per request, as fast as ingest answers, remembering
@@ -42,7 +43,7 @@ final class IngestLoad implements AutoCloseable {
     IngestLoad(String ingestUrl, String authorization, int clients) {
         this.articles = URI.create(ingestUrl + "/v1/articles");
         this.authorization = authorization;
-        this.clients = java.util.stream.IntStream.range(0, clients)
+        this.clients = IntStream.range(0, clients)
                 .mapToObj(i -> Thread.ofPlatform().name("load-" + i).start(this::push)).toList();
     }
 
