@@ -1,14 +1,11 @@
 package io.newswire.enrich.language;
 
+import io.newswire.testkit.SeedArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,11 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 class LanguageDetectorTest {
-    private static final Path SEED_ARTICLE = Path.of("../../shared/seed/article-ar-morocco-counter-extremism.txt");
-
     private static NgramLanguageDetector detector;
 
     @BeforeAll
@@ -99,9 +93,8 @@ class LanguageDetectorTest {
     }
 
     @Test
-    void theSeedArticleIsArabicWithHighConfidence() throws IOException {
-        assumeThat(SEED_ARTICLE).as("the shared seed article next to the repository").isRegularFile();
-        String article = Files.readString(SEED_ARTICLE, StandardCharsets.UTF_8);
+    void theSeedArticleIsArabicWithHighConfidence() {
+        String article = SeedArticle.text();
 
         DetectedLanguage asBody = detector.detect("", article);
         DetectedLanguage withHeadline = detector.detect(
