@@ -38,7 +38,7 @@ final class ChildJvm implements AutoCloseable {
             Path log = Path.of("target", "fault-logs", name + ".log");
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
             return new ChildJvm(name, process, log);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + name, e);
@@ -58,6 +58,14 @@ final class ChildJvm implements AutoCloseable {
                         return false;
                     }
                 });
+        return this;
+    }
+
+    /** Waits until the process has printed {@code marker}, failing fast if it dies first. */
+    ChildJvm awaitOutput(String marker, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .failFast(name + " exited (see " + log + ")", () -> !process.isAlive())
+                .until(() -> output().contains(marker));
         return this;
     }
 

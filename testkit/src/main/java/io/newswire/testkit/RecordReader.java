@@ -53,8 +53,14 @@ public final class RecordReader {
     /** Every committed record of the topic as it is now, partition by partition, from the beginning to the end. */
     public static <V> List<ConsumerRecord<String, V>> readToEnd(NewswireStack stack, String topic,
                                                                 Deserializer<V> valueDeserializer) {
+        return readToEnd(stack.bootstrapServers(), topic, valueDeserializer);
+    }
+
+    /** As {@link #readToEnd(NewswireStack, String, Deserializer)}, from a broker of one's own. */
+    public static <V> List<ConsumerRecord<String, V>> readToEnd(String bootstrapServers, String topic,
+                                                                Deserializer<V> valueDeserializer) {
         Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
