@@ -11,6 +11,7 @@ import io.newswire.enrich.stream.EnrichTopology;
 import io.newswire.registry.SchemaRegistryClient;
 import io.newswire.registry.SchemaRegistryClientConfig;
 import io.newswire.stack.LocalStack;
+import io.newswire.stack.ScratchFolder;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TopicProvisioner;
 import io.newswire.topics.TopicSpec;
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,8 +74,9 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
         List<RawArticle> articles = new BenchArticles(data).rawArticles(articleCount);
         log.info("Preparing the enricher (models load once)");
         Enricher enricher = Enricher.standard(Set.of(), StageTimer.NONE);
-        Path dir = Files.createTempDirectory("newswire-bench-enrich-");
-        try (LocalStack stack = LocalStack.start(LocalStack.Settings.forTests(dir))) {
+        try (ScratchFolder scratch = ScratchFolder.create("newswire-bench-enrich-");
+             LocalStack stack = LocalStack.start(LocalStack.Settings.forTests(scratch.path()))) {
+            Path dir = scratch.path();
             Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());
             try (Admin admin = Admin.create(kafka)) {
                 List<TopicSpec> topics = new ArrayList<>(NewswireTopics.core(3, (short) 1));

@@ -8,6 +8,7 @@ import io.newswire.registry.SchemaRegistryClientConfig;
 import io.newswire.runtime.ClusterSettings;
 import io.newswire.runtime.Settings;
 import io.newswire.stack.LocalStack;
+import io.newswire.stack.ScratchFolder;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TopicProvisioner;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -21,8 +22,6 @@ import picocli.CommandLine.Option;
 
 import java.net.URI;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,8 +71,9 @@ final class IngestBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path data = Files.createTempDirectory("newswire-bench-");
-        try (LocalStack stack = LocalStack.start(LocalStack.Settings.forTests(data))) {
+        // The broker's log of a run reaches gigabytes: the folder goes when the run ends.
+        try (ScratchFolder data = ScratchFolder.create("newswire-bench-");
+             LocalStack stack = LocalStack.start(LocalStack.Settings.forTests(data.path()))) {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
                 new TopicProvisioner(admin).ensure(NewswireTopics.core(3, (short) 1));
             }

@@ -9,6 +9,7 @@ import io.newswire.runtime.ClusterSettings;
 import io.newswire.runtime.Setting;
 import io.newswire.runtime.Settings;
 import io.newswire.stack.LocalStack;
+import io.newswire.stack.ScratchFolder;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TopicProvisioner;
 import io.newswire.topics.TopicSpec;
@@ -17,18 +18,15 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Runs Newswire on this machine until Ctrl-C: a real Kafka broker and schema registry with Newswire's topics, and
@@ -69,7 +67,7 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (reset) {
-            deleteRecursively(dataDir);
+            ScratchFolder.delete(dataDir);
         }
         Files.createDirectories(dataDir);
         Path data = dataDir.toAbsolutePath().normalize();
@@ -158,16 +156,5 @@ final class UpCommand implements Callable<Integer> {
                 stack.schemaRegistryUrl(), topics.stream().map(TopicSpec::name).collect(Collectors.joining(", ")),
                 ingestUrl, ingestUrl, data);
         out.flush();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -110,8 +110,10 @@ class SchemaRegistryClientIT {
 
     @Test
     void failsOverToTheNextUrlWhenOneIsDown(NewswireStack stack) throws IOException {
+        // A generous timeout: this may be the first registration of the run, and a cold registry on a busy 2-core
+        // machine has taken more than the default 5 s to answer it. The failover is what is tested here.
         SchemaRegistryClient twoUrls = new SchemaRegistryClient(SchemaRegistryClientConfig.of(
-                "http://127.0.0.1:" + closedPort() + "," + stack.schemaRegistryUrl()));
+                "http://127.0.0.1:" + closedPort() + "," + stack.schemaRegistryUrl()).withRequestTimeout(Duration.ofSeconds(30)));
 
         int id = twoUrls.register(subject, RawArticle.getClassSchema());
 

@@ -1,31 +1,22 @@
 package io.newswire.testkit;
 
 import io.newswire.stack.LocalStack;
+import io.newswire.stack.ScratchFolder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** The in-process KRaft broker and an Apicurio child process, on free loopback ports, data in a temporary folder. */
 final class EmbeddedNewswireStack implements NewswireStack, AutoCloseable {
-    private final Path dataDir;
+    private final ScratchFolder data;
     private final LocalStack stack;
 
-    private EmbeddedNewswireStack(Path dataDir, LocalStack stack) {
-        this.dataDir = dataDir;
+    private EmbeddedNewswireStack(ScratchFolder data, LocalStack stack) {
+        this.data = data;
         this.stack = stack;
     }
 
     static EmbeddedNewswireStack start() {
-        try {
-            Path dataDir = Files.createTempDirectory("newswire-test-stack-");
-            return new EmbeddedNewswireStack(dataDir, LocalStack.start(LocalStack.Settings.forTests(dataDir)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScratchFolder data = ScratchFolder.create("newswire-test-stack-");
+        return new EmbeddedNewswireStack(data, LocalStack.start(LocalStack.Settings.forTests(data.path())));
     }
 
     @Override
@@ -68,15 +59,7 @@ final class EmbeddedNewswireStack implements NewswireStack, AutoCloseable {
         try {
             stack.close();
         } finally {
-            deleteRecursively(dataDir);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary folder left behind is not worth failing a test run for.
+            data.close();
         }
     }
 }
