@@ -6,7 +6,6 @@ import io.newswire.runtime.Settings;
 import io.newswire.topics.NewswireTopics;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Ingest's own settings; with {@link ClusterSettings} they are everything ingest reads. */
@@ -65,9 +64,7 @@ public final class IngestSettings {
 
     /** Every setting ingest reads. */
     public static List<Setting<?>> all() {
-        List<Setting<?>> all = new ArrayList<>(ClusterSettings.ALL);
-        all.addAll(OWN);
-        return all;
+        return ClusterSettings.withServiceSettings(OWN);
     }
 
     public static Settings load(String... args) {

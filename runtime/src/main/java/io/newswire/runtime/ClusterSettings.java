@@ -1,5 +1,6 @@
 package io.newswire.runtime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,13 @@ public final class ClusterSettings {
     public static final List<String> PASS_THROUGH = List.of(KAFKA_PREFIX, REGISTRY_PREFIX);
 
     private ClusterSettings() {
+    }
+
+    /** Every setting a service reads: these, then its own. */
+    public static List<Setting<?>> withServiceSettings(List<Setting<?>> own) {
+        List<Setting<?>> all = new ArrayList<>(ALL);
+        all.addAll(own);
+        return all;
     }
 
     /** Kafka client settings: the bootstrap servers and everything given under {@code kafka.}. */

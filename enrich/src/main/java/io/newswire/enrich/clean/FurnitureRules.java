@@ -1,16 +1,11 @@
 package io.newswire.enrich.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.newswire.enrich.VersionedResources;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,18 +76,18 @@ final class FurnitureRules {
     }
 
     static FurnitureRules load() {
-        MessageDigest digest = sha256();
+        VersionedResources files = new VersionedResources(FurnitureRules.class, "Cleaner");
         Set<String> phrases = new HashSet<>();
-        for (String line : rows("furniture-phrases.txt", digest)) {
+        for (String line : rows(files, "furniture-phrases.txt")) {
             phrases.add(FurnitureKey.of(line));
         }
         Set<String> linkListHeadings = new HashSet<>();
-        for (String line : rows("link-list-headings.txt", digest)) {
+        for (String line : rows(files, "link-list-headings.txt")) {
             linkListHeadings.add(FurnitureKey.of(line));
         }
         Set<String> widgets = new HashSet<>();
         Set<String> connectors = new HashSet<>();
-        for (String row : rows("share-bar-words.tsv", digest)) {
+        for (String row : rows(files, "share-bar-words.tsv")) {
             String[] columns = columns(row, 3, "share-bar-words.tsv");
             Set<String> target = switch (columns[0]) {
                 case "widget" -> widgets;
@@ -102,7 +97,7 @@ final class FurnitureRules {
             target.addAll(words(FurnitureKey.of(columns[2])));
         }
         List<Lead> leads = new ArrayList<>();
-        for (String row : rows("furniture-leads.tsv", digest)) {
+        for (String row : rows(files, "furniture-leads.tsv")) {
             String[] columns = columns(row, 4, "furniture-leads.tsv");
             boolean atStart = switch (columns[0]) {
                 case "start" -> true;
@@ -118,11 +113,11 @@ final class FurnitureRules {
             }
         }
         List<EdgeNotices.Notice> edgeNotices = new ArrayList<>();
-        for (String row : rows("edge-notices.txt", digest)) {
+        for (String row : rows(files, "edge-notices.txt")) {
             String[] columns = columns(row, 2, "edge-notices.txt");
             edgeNotices.add(new EdgeNotices.Notice(Integer.parseInt(columns[0]), FurnitureKey.foldArabic(columns[1])));
         }
-        String version = "rules-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        String version = files.version("rules-");
         return new FurnitureRules(phrases, linkListHeadings, widgets, connectors, leads, new EdgeNotices(edgeNotices),
                 version);
     }
@@ -235,26 +230,7 @@ final class FurnitureRules {
     }
 
     /** The non-blank, non-comment lines of a resource beside this class. */
-    private static List<String> rows(String resource, MessageDigest digest) {
-        try (InputStream in = FurnitureRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing cleaner resource " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            digest.update(bytes);
-            return new String(bytes, StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+    private static List<String> rows(VersionedResources files, String resource) {
+        return files.text(resource).lines().filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.enrich.topics.lexicon;
 
+import io.newswire.enrich.VersionedResources;
 import io.newswire.enrich.topics.IptcMediaTopic;
 import io.newswire.enrich.topics.SubjectAssignment;
 import io.newswire.enrich.topics.TopicMethod;
@@ -7,18 +8,9 @@ import io.newswire.enrich.topics.text.TopicText;
 import io.newswire.enrich.topics.text.TopicTextNormalizer;
 import io.newswire.enrich.topics.text.TopicTokenizer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +43,20 @@ public final class SubjectLexicon {
     }
 
     public static SubjectLexicon fromClasspath() {
-        MessageDigest digest = sha256();
-        String subjectsTable = resource("subjects.tsv", digest);
+        VersionedResources files = new VersionedResources(SubjectLexicon.class, "Lexicon");
+        String subjectsTable = files.text(ROOT + "subjects.tsv");
         List<Subject> subjects = parseSubjects(subjectsTable);
         Map<String, Integer> subjectIndex = new LinkedHashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
             subjectIndex.put(subjects.get(i).slug(), i);
         }
         Map<String, LanguageLexicon> byLanguage = new LinkedHashMap<>();
-        for (String language : lines(resource("languages.txt", digest))) {
+        for (String language : lines(files.text(ROOT + "languages.txt"))) {
             String file = language + ".txt";
             byLanguage.put(language, new LanguageLexicon(language,
-                    parseTerms(file, resource(file, digest), subjectIndex)));
+                    parseTerms(file, files.text(ROOT + file), subjectIndex)));
         }
-        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        String version = files.version("");
         return new SubjectLexicon(subjects, byLanguage, version);
     }
 
@@ -202,26 +194,5 @@ public final class SubjectLexicon {
         return content.lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .toList();
-    }
-
-    private static String resource(String name, MessageDigest digest) {
-        try (InputStream in = SubjectLexicon.class.getResourceAsStream(ROOT + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Lexicon resource missing: " + ROOT + name);
-            }
-            byte[] bytes = in.readAllBytes();
-            digest.update(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
