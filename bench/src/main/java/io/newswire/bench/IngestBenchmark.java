@@ -121,8 +121,13 @@ final class IngestBenchmark implements Callable<Integer> {
 
     /** A phase: a load that runs for a given time and says what it achieved. */
     private record Phase(String name, Supplier<Load> load) {
+        private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
         PhaseResult run(Duration duration) {
-            return load.get().run(name, duration);
+            long cpuBefore = OS.getProcessCpuTime();
+            PhaseResult result = load.get().run(name, duration);
+            return result.withCpu(Duration.ofNanos(OS.getProcessCpuTime() - cpuBefore));
         }
     }
 
@@ -228,10 +233,12 @@ final class IngestBenchmark implements Callable<Integer> {
                 articleBytes, rounds, seconds, Runtime.getRuntime().availableProcessors()));
         out.append(PhaseResult.header()).append('\n');
         Map<String, Double> medians = new HashMap<>();
+        Map<String, Double> cpuMedians = new HashMap<>();
         for (Phase phase : phases) {
             List<PhaseResult> rows = results.get(phase.name());
             rows.forEach(r -> out.append(r.row()).append('\n'));
             medians.put(phase.name(), median(rows.stream().map(PhaseResult::articlesPerSecond).toList()));
+            cpuMedians.put(phase.name(), median(rows.stream().map(PhaseResult::cpuMicrosPerArticle).toList()));
         }
         if (phases.size() < 3) {
             System.out.println(out);
@@ -246,6 +253,10 @@ final class IngestBenchmark implements Callable<Integer> {
                 batches / baseline));
         out.append(String.format(Locale.ROOT, "Ratio HTTP singles / bare producer: %.2f; single requests %.0f/s (target 5000/s)%n",
                 singles / baseline, singles));
+        double baselineCpu = cpuMedians.get(phases.get(0).name());
+        out.append(String.format(Locale.ROOT, "CPU per article (whole process): bare %.1f µs, HTTP batches %.1f µs "
+                        + "(ratio %.2f), HTTP singles %.1f µs%n", baselineCpu, cpuMedians.get(phases.get(1).name()),
+                baselineCpu / cpuMedians.get(phases.get(1).name()), cpuMedians.get(phases.get(2).name())));
         System.out.println(out);
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * News-like articles of a fixed size, each with its own URL. The bodies mix Arabic, English, French, Persian,
- * Spanish and German paragraphs. Benchmarks take them from pools built before timing starts, so the load generator
+ * News-like articles of a fixed size, each with its own URL and its own text. Each article is in one language, as a
+ * real one is, and the languages take turns: Arabic, English, French, Persian, Spanish, German. Benchmarks take them from pools built before timing starts, so the load generator
  * spends the measured time sending, not writing.
  */
 final class SyntheticArticles {
@@ -26,25 +26,28 @@ final class SyntheticArticles {
     };
 
     private final int articleBytes;
-    private final String[] vocabulary;
+    /** Each language's words. */
+    private final String[][] vocabularies;
     private final java.util.SplittableRandom random = new java.util.SplittableRandom(42);
     private final AtomicLong sequence = new AtomicLong();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     SyntheticArticles(int articleBytes) {
         this.articleBytes = articleBytes;
-        java.util.Set<String> words = new java.util.LinkedHashSet<>();
-        for (String paragraph : PARAGRAPHS) {
-            words.addAll(List.of(paragraph.split("[\\s،,.]+")));
+        this.vocabularies = new String[PARAGRAPHS.length][];
+        for (int i = 0; i < PARAGRAPHS.length; i++) {
+            vocabularies[i] = new java.util.LinkedHashSet<>(List.of(PARAGRAPHS[i].split("[\\s،,.]+")))
+                    .toArray(String[]::new);
         }
-        this.vocabulary = words.toArray(String[]::new);
     }
 
     /**
-     * Text of about {@code bytes} UTF-8 bytes: words of every script in a random order, sentences and paragraphs, so
-     * no two articles share their text and it compresses like prose does (a repeated text would flatter the broker).
+     * Text of about {@code bytes} UTF-8 bytes in the language of article {@code n}: its words in a random order,
+     * sentences and paragraphs, so no two articles share their text and it compresses like prose does (a repeated
+     * text would flatter the broker).
      */
-    private synchronized String body(int bytes) {
+    private synchronized String body(int bytes, long n) {
+        String[] vocabulary = vocabularies[(int) (n % vocabularies.length)];
         StringBuilder body = new StringBuilder(bytes);
         int size = 0;
         int inSentence = 0;
@@ -65,7 +68,7 @@ final class SyntheticArticles {
     /** One article as a JSON object, on one line, with a URL never used before. */
     String json() {
         long n = sequence.incrementAndGet();
-        String body = body(articleBytes - 250);
+        String body = body(articleBytes - 250, n);
         return "{\"source\":\"bench\",\"url\":\"https://bench.example/" + run + "/" + n + ".html\",\"title\":\"Benchmark article " + n
                 + " on the economy and politics of the region\",\"publishedAt\":\"2026-11-29T08:30:00Z\",\"body\":\""
                 + body + "\"}";
@@ -90,7 +93,7 @@ final class SyntheticArticles {
                 .setUrl(url)
                 .setCanonicalUrl(url)
                 .setTitle("Benchmark article " + n + " on the economy and politics of the region")
-                .setBody(body(articleBytes - 250).replace("\\n", "\n"))
+                .setBody(body(articleBytes - 250, n).replace("\\n", "\n"))
                 .setPublishedAt(Instant.parse("2026-11-29T08:30:00Z"))
                 .setReceivedAt(Instant.now())
                 .setArrival(arrival)

@@ -33,6 +33,14 @@ public final class ArticleValidator {
     }
 
     public Validation validate(ArticleDraft draft, Submitter submitter, Instant receivedAt) {
+        return validate(draft, null, submitter, receivedAt);
+    }
+
+    /**
+     * As {@link #validate(ArticleDraft, Submitter, Instant)}, with the body given already clean and encoded (then
+     * {@code draft.body()} is not read): the same rules, and an accepted record that carries those bytes to Avro.
+     */
+    public Validation validate(ArticleDraft draft, CleanUtf8Text encodedBody, Submitter submitter, Instant receivedAt) {
         List<Violation> violations = new ArrayList<>();
 
         String source = source(draft, submitter, violations);
@@ -54,9 +62,14 @@ public final class ArticleValidator {
         }
 
         String title = limited(TextSanitizer.line(draft.title()), "title", limits.maxTitleChars(), violations);
-        String body = limited(TextSanitizer.text(draft.body()), "body", limits.maxBodyChars(), violations);
+        String body = encodedBody != null ? null
+                : limited(TextSanitizer.text(draft.body()), "body", limits.maxBodyChars(), violations);
+        if (encodedBody != null) {
+            limited(encodedBody.length(), "body", limits.maxBodyChars(), violations);
+        }
+        boolean bodyBlank = encodedBody != null ? encodedBody.isBlank() : isBlank(body);
         String html = limited(TextSanitizer.text(draft.html()), "html", limits.maxHtmlChars(), violations);
-        if (isBlank(title) && isBlank(body)) {
+        if (isBlank(title) && bodyBlank) {
             violations.add(new Violation(RefusalReason.EMPTY_ARTICLE, draft.title() != null ? "title" : "body",
                     "title and body are both empty (after removing control characters)"));
         }
@@ -74,14 +87,14 @@ public final class ArticleValidator {
         String articleId = id != null ? id
                 : canonicalUrl != null ? ArticleId.fromCanonicalUrl(canonicalUrl)
                 : ArticleId.fromSourceId(source, sourceArticleId);
-        return new Validation.Accepted(RawArticle.newBuilder()
+        RawArticle article = RawArticle.newBuilder()
                 .setId(articleId)
                 .setSource(source)
                 .setSourceArticleId(sourceArticleId)
                 .setUrl(url)
                 .setCanonicalUrl(canonicalUrl)
                 .setTitle(isBlank(title) ? null : title)
-                .setBody(isBlank(body) ? null : body)
+                .setBody(bodyBlank ? null : body)
                 .setHtml(isBlank(html) ? null : html)
                 .setAuthors(authors)
                 .setSection(section)
@@ -92,7 +105,9 @@ public final class ArticleValidator {
                 .setSourceTags(tags)
                 .setAttributes(attributes)
                 .setArrival(submitter.arrival())
-                .build());
+                .build();
+        return new Validation.Accepted(encodedBody == null || bodyBlank ? article
+                : new EncodedBodyRawArticle(article, encodedBody));
     }
 
     private String source(ArticleDraft draft, Submitter submitter, List<Violation> violations) {
@@ -147,11 +162,17 @@ public final class ArticleValidator {
     }
 
     private static String limited(String value, String field, int max, List<Violation> violations) {
-        if (value != null && value.length() > max) {
-            violations.add(new Violation(RefusalReason.TOO_LONG, field, "is " + value.length()
-                    + " characters long, the limit is " + max));
+        if (value != null) {
+            limited(value.length(), field, max, violations);
         }
         return value;
+    }
+
+    private static void limited(int length, String field, int max, List<Violation> violations) {
+        if (length > max) {
+            violations.add(new Violation(RefusalReason.TOO_LONG, field, "is " + length
+                    + " characters long, the limit is " + max));
+        }
     }
 
     private List<String> lines(List<String> values, String field, List<Violation> violations) {

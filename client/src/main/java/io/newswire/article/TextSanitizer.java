@@ -44,6 +44,9 @@ public final class TextSanitizer {
             return null;
         }
         String text = text(value);
+        if (isOneLine(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -59,6 +62,22 @@ public final class TextSanitizer {
             }
         }
         return out.toString();
+    }
+
+    /** Already what {@link #line} makes: single spaces between words, none at the ends, no other whitespace. */
+    private static boolean isOneLine(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x80 ? c < ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClean(String value, boolean keepNewlines) {

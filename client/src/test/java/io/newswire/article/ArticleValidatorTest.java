@@ -125,4 +125,25 @@ class ArticleValidatorTest {
                 .build(), HESPRESS);
         assertThat(violations).extracting(Violation::field).containsExactlyInAnyOrder("authors[1]", "attributes.image");
     }
+
+    @Test
+    void anEncodedBodyFollowsTheSameRulesAndIsWrittenAsItsBytes() {
+        ArticleValidator small = new ArticleValidator(new ArticleLimits(1_000, 5, 2_000_000, 500, 100, 4_000,
+                Duration.ofDays(1)));
+        byte[] arabic = "نص عربي".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Validation tooLong = small.validate(article().body(null).build(), new CleanUtf8Text(arabic, 7, false), HESPRESS, NOW);
+        assertThat(((Validation.Refused) tooLong).violations()).singleElement()
+                .satisfies(v -> assertThat(v.message()).isEqualTo("is 7 characters long, the limit is 5"));
+
+        Validation blank = validator.validate(ArticleDraft.builder().url("https://a.example/x").build(),
+                new CleanUtf8Text(new byte[]{' ', '\n'}, 2, true), HESPRESS, NOW);
+        assertThat(((Validation.Refused) blank).violations()).extracting(Violation::reason)
+                .containsExactly(RefusalReason.EMPTY_ARTICLE);
+
+        Validation good = validator.validate(article().body(null).build(), new CleanUtf8Text(arabic, 7, false), HESPRESS, NOW);
+        RawArticle article = ((Validation.Accepted) good).article();
+        assertThat(article.getBody()).isEqualTo("نص عربي");
+        assertThat(article.get(RawArticle.getClassSchema().getField("body").pos()))
+                .isEqualTo(new org.apache.avro.util.Utf8(arabic));
+    }
 }

@@ -38,4 +38,18 @@ class TextSanitizerTest {
         String clean = "المقال التالي\nنص";
         assertThat(TextSanitizer.text(clean)).isSameAs(clean);
     }
+
+    @Test
+    void aLineAlreadyInShapeIsReturnedAsItIsAndAnyOtherIsReshaped() {
+        String clean = "Un titre, عنوان خبر";
+        assertThat(TextSanitizer.line(clean)).isSameAs(clean);
+        assertThat(TextSanitizer.line(" a")).isEqualTo("a");
+        assertThat(TextSanitizer.line("a ")).isEqualTo("a");
+        assertThat(TextSanitizer.line("a  b")).isEqualTo("a b");
+        assertThat(TextSanitizer.line("a\u00a0b")).isEqualTo("a b");
+        assertThat(TextSanitizer.line("a\u2003b")).isEqualTo("a b");
+        assertThat(TextSanitizer.line("a\tb\nc")).isEqualTo("a b c");
+        assertThat(TextSanitizer.line(" ")).isEmpty();
+        assertThat(TextSanitizer.line("")).isEmpty();
+    }
 }

@@ -80,7 +80,7 @@ final class ArticleIngestion {
         }
         SubmissionParser.Parsed parsed = (SubmissionParser.Parsed) submission;
         ArticleJsonReader.Result read = parsed.article();
-        Validation validation = validator.validate(read.draft(), submitter, clock.instant());
+        Validation validation = validator.validate(read.draft(), read.encodedBody(), submitter, clock.instant());
         if (!read.violations().isEmpty() || validation instanceof Validation.Refused) {
             List<Violation> violations = new ArrayList<>(read.violations());
             if (validation instanceof Validation.Refused refused) {

@@ -3,6 +3,7 @@ package io.newswire.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.newswire.article.ArticleDraft;
+import io.newswire.article.CleanUtf8Text;
 import io.newswire.article.RefusalReason;
 import io.newswire.article.Violation;
 
@@ -27,8 +28,14 @@ final class ArticleJsonReader {
             "body", "html", "authors", "section", "publishedAt", "fetchedAt", "languageHint", "sourceTags",
             "attributes");
 
-    /** The draft, and what is wrong with the record as JSON. */
-    record Result(ArticleDraft draft, List<Violation> violations) {
+    /**
+     * The draft, and what is wrong with the record as JSON. The body is in the draft, or, when the record was read
+     * on the fast path ({@link ArticleLineScanner}), in {@code encodedBody}.
+     */
+    record Result(ArticleDraft draft, List<Violation> violations, CleanUtf8Text encodedBody) {
+        Result(ArticleDraft draft, List<Violation> violations) {
+            this(draft, violations, null);
+        }
     }
 
     /** Reads the object the parser is at (its START_OBJECT token), leaving the parser on its END_OBJECT. */

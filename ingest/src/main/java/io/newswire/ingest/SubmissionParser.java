@@ -12,6 +12,7 @@ import io.newswire.article.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +55,7 @@ final class SubmissionParser {
 
     private final JsonFactory factory;
     private final ArticleJsonReader reader = new ArticleJsonReader();
+    private final ArticleLineScanner scanner = new ArticleLineScanner();
     private final long maxRecordBytes;
     private final int maxRecords;
 
@@ -205,6 +207,10 @@ final class SubmissionParser {
             return new Unreadable(index, tooLarge(line.total));
         }
         int end = line.kept > 0 && line.bytes[line.kept - 1] == '\r' ? line.kept - 1 : line.kept;
+        ArticleLineScanner.Scanned plain = scanner.scan(line.bytes, 0, end);
+        if (plain != null) {
+            return new Parsed(index, new ArticleJsonReader.Result(plain.draft(), List.of(), plain.body()), end);
+        }
         try {
             Utf8Check utf8 = new Utf8Check();
             utf8.update(line.bytes, 0, end);

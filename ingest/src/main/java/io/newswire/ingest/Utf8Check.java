@@ -71,6 +71,43 @@ final class Utf8Check {
         }
     }
 
+    /**
+     * The length (2 to 4) of the well-formed multi-byte character that starts at {@code bytes[i]}, or -1 if there is
+     * none there (by the same rules as the checker: no overlong forms, no surrogates, nothing above U+10FFFF).
+     */
+    static int sequenceLength(byte[] bytes, int i, int end) {
+        int b = bytes[i] & 0xFF;
+        int length;
+        int low = 0x80;
+        int high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return -1;
+        }
+        if (i + length > end) {
+            return -1;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return -1;
+        }
+        for (int k = 2; k < length; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return length;
+    }
+
     private void start(int b) throws InvalidUtf8Exception {
         if (b >= 0xC2 && b <= 0xDF) {
             expect(1, 0x80, 0xBF);

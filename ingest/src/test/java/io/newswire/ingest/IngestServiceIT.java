@@ -318,6 +318,23 @@ class IngestServiceIT {
     }
 
     @Test
+    void theReferenceArticleReadsTheSameOnBothNdjsonPaths() throws Exception {
+        // As scraped (CR LF line ends: the Jackson path, which turns them into LF) and with LF already (the fast
+        // path, which keeps the body's bytes): the same article on the topic.
+        String text = SeedArticle.text().replace("\r\n", "\n");
+        String body = JSON.writeValueAsString(java.util.Map.of("url", "https://www.hespress.com/seed-" + slug() + ".html",
+                "body", text.replace("\n", "\r\n"))) + "\n" + JSON.writeValueAsString(java.util.Map.of(
+                "url", "https://www.hespress.com/seed-" + slug() + ".html", "body", text));
+
+        IngestHttp.Response response = ingest.http.post(body, NDJSON_TYPE, hespressKey());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        List<RawArticle> stored = stored(ids(response));
+        assertThat(stored).hasSize(2).allSatisfy(article ->
+                assertThat(article.getBody()).isEqualTo(text));
+    }
+
+    @Test
     void healthAndMetricsAndIndex() {
         ingest.http.post(article(slug()), JSON_TYPE, hespressKey());
         ingest.http.post("{\"url\": \"nope\", \"title\": \"t\"}", JSON_TYPE, hespressKey());

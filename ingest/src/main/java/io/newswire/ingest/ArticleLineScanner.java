@@ -1,0 +1,487 @@
+package io.newswire.ingest;
+
+import io.newswire.article.ArticleDraft;
+import io.newswire.article.CleanUtf8Text;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fast path for one NDJSON record: reads a plain record in a single pass over its bytes, checking UTF-8 as it
+ * goes, and keeps the body as the UTF-8 bytes it came in, so that it reaches Avro without being decoded to a
+ * {@code String}, cleaned and encoded again (for 3 KB articles, that round trip and the parser's own passes were most
+ * of ingest's cost).
+ *
+ * <p>"Plain" is what scrapers send: known fields, each once, of the right JSON type; strings with the escapes
+ * {@code \n \t \" \\ \/} and {@code \}{@code uXXXX} of ordinary characters; nothing that {@code TextSanitizer} would
+ * change; integer ids. Anything else (an unknown or repeated field, a wrong type, another escape, a control
+ * character, broken JSON or UTF-8) is not decided here: {@link #scan} returns null and the record goes to the Jackson
+ * path, which reads it or says exactly what is wrong. So this class never refuses a record, and on every record it
+ * reads it must agree with the Jackson path; {@code ArticleLineScannerTest} checks that on generated records.
+ * Stateless and thread-safe.
+ */
+final class ArticleLineScanner {
+    /** A record read on the fast path: its draft, whose body is left out, and the body in its stored form. */
+    record Scanned(ArticleDraft draft, CleanUtf8Text body) {
+    }
+
+    /** Reads {@code bytes[from, to)} as one plain record, or returns null when the Jackson path must read it. */
+    Scanned scan(byte[] bytes, int from, int to) {
+        try {
+            return new Cursor(bytes, from, to).record();
+        } catch (NotPlain e) {
+            return null;
+        }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Thrown, without a stack trace, as soon as the record is not plain. */
+    private static final class NotPlain extends RuntimeException {
+        static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super("not a plain record", null, false, false);
+        }
+    }
+
+    private static NotPlain notPlain() {
+        return NotPlain.INSTANCE;
+    }
+
+    /** One record's bytes and a position in them. */
+    private static final class Cursor {
+        private final byte[] in;
+        private final int end;
+        private int p;
+        // Set by each scanString(): the string's UTF-16 length, whether it is blank, where its escapes are.
+        private int chars;
+        private boolean blank;
+        private int escapes;
+        private int[] escapeAt = new int[16];
+
+        Cursor(byte[] in, int from, int to) {
+            this.in = in;
+            this.p = from;
+            this.end = to;
+        }
+
+        Scanned record() {
+            ArticleDraft.Builder draft = ArticleDraft.builder();
+            CleanUtf8Text body = null;
+            int seen = 0;
+            whitespace();
+            expect('{');
+            whitespace();
+            if (peek() == '}') {
+                p++;
+            } else {
+                while (true) {
+                    String name = name();
+                    int field = ArticleJsonReader.FIELDS.indexOf(name);
+                    if (field < 0 || (seen & (1 << field)) != 0) {
+                        throw notPlain();
+                    }
+                    seen |= 1 << field;
+                    whitespace();
+                    expect(':');
+                    whitespace();
+                    switch (name) {
+                        case "id" -> draft.id(idLike());
+                        case "source" -> draft.source(string());
+                        case "sourceArticleId" -> draft.sourceArticleId(idLike());
+                        case "url" -> draft.url(string());
+                        case "canonicalUrl" -> draft.canonicalUrl(string());
+                        case "title" -> draft.title(string());
+                        case "body" -> body = text();
+                        case "html" -> draft.html(string());
+                        case "authors" -> draft.authors(strings());
+                        case "section" -> draft.section(string());
+                        case "publishedAt" -> draft.publishedAt(time());
+                        case "fetchedAt" -> draft.fetchedAt(time());
+                        case "languageHint" -> draft.languageHint(string());
+                        case "sourceTags" -> draft.sourceTags(strings());
+                        case "attributes" -> draft.attributes(attributes());
+                        default -> throw notPlain();
+                    }
+                    whitespace();
+                    int next = take();
+                    if (next == '}') {
+                        break;
+                    }
+                    if (next != ',') {
+                        throw notPlain();
+                    }
+                    whitespace();
+                }
+            }
+            whitespace();
+            if (p != end) {
+                throw notPlain();
+            }
+            return new Scanned(draft.build(), body);
+        }
+
+        /** The body: its bytes are kept, copied once out of the request (decoded only where it had escapes). */
+        private CleanUtf8Text text() {
+            if (literal("null")) {
+                return null;
+            }
+            expect('"');
+            int from = p;
+            int close = scanString();
+            return new CleanUtf8Text(escapes == 0 ? Arrays.copyOfRange(in, from, close) : unescape(from, close),
+                    chars, blank);
+        }
+
+        private String string() {
+            if (literal("null")) {
+                return null;
+            }
+            expect('"');
+            int from = p;
+            int close = scanString();
+            return escapes == 0 ? new String(in, from, close - from, StandardCharsets.UTF_8)
+                    : new String(unescape(from, close), StandardCharsets.UTF_8);
+        }
+
+        /** A string, or a whole number as written (sources often number their articles). */
+        private String idLike() {
+            int c = peek();
+            if (c == '"' || c == 'n') {
+                return string();
+            }
+            int start = p;
+            if (c == '-') {
+                p++;
+            }
+            int digits = p;
+            if (peek() == '0') {
+                p++;
+            } else {
+                while (p < end && in[p] >= '0' && in[p] <= '9') {
+                    p++;
+                }
+            }
+            int next = p < end ? in[p] : ' ';
+            if (p == digits || p - digits > 18 || (next >= '0' && next <= '9') || next == '.' || next == 'e'
+                    || next == 'E') {
+                throw notPlain();
+            }
+            return new String(in, start, p - start, StandardCharsets.ISO_8859_1);
+        }
+
+        private List<String> strings() {
+            if (literal("null")) {
+                return List.of();
+            }
+            expect('[');
+            whitespace();
+            List<String> values = new ArrayList<>();
+            if (peek() == ']') {
+                p++;
+                return values;
+            }
+            while (true) {
+                if (peek() != '"') {
+                    throw notPlain();
+                }
+                values.add(string());
+                whitespace();
+                int next = take();
+                if (next == ']') {
+                    return values;
+                }
+                if (next != ',') {
+                    throw notPlain();
+                }
+                whitespace();
+            }
+        }
+
+        private Map<String, String> attributes() {
+            if (literal("null")) {
+                return Map.of();
+            }
+            expect('{');
+            whitespace();
+            Map<String, String> values = new LinkedHashMap<>();
+            if (peek() == '}') {
+                p++;
+                return values;
+            }
+            while (true) {
+                String key = name();
+                whitespace();
+                expect(':');
+                whitespace();
+                if (peek() != '"' || values.put(key, string()) != null) {
+                    throw notPlain();
+                }
+                whitespace();
+                int next = take();
+                if (next == '}') {
+                    return values;
+                }
+                if (next != ',') {
+                    throw notPlain();
+                }
+                whitespace();
+            }
+        }
+
+        private java.time.Instant time() {
+            if (peek() != '"') {
+                if (literal("null")) {
+                    return null;
+                }
+                throw notPlain();
+            }
+            try {
+                return OffsetDateTime.parse(string().trim()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw notPlain();
+            }
+        }
+
+        /** A field name of plain ASCII, without escapes. */
+        private String name() {
+            expect('"');
+            int start = p;
+            while (p < end) {
+                int b = in[p];
+                if (b == '"') {
+                    String name = new String(in, start, p - start, StandardCharsets.ISO_8859_1);
+                    p++;
+                    return name;
+                }
+                if (b < 0x20 || b == '\\' || b == 0x7F) {
+                    throw notPlain();
+                }
+                p++;
+            }
+            throw notPlain();
+        }
+
+        /**
+         * Checks the string that starts at p, up to its closing quote, and moves past it; returns where the quote
+         * is. One pass: UTF-8 well-formed, nothing the sanitiser would change, escapes only of the kinds taken
+         * (their places noted for {@link #unescape}); sets {@link #chars} and {@link #blank}.
+         */
+        private int scanString() {
+            int i = p;
+            int length = 0;
+            boolean white = true;
+            escapes = 0;
+            while (true) {
+                if (!white) {
+                    // Once the string is known not to be blank, runs of plain ASCII (eight bytes at a time where
+                    // possible) and of two-byte characters other than C1 controls go through tight loops.
+                    while (i + 8 <= end && isPlainAscii((long) LONGS.get(in, i))) {
+                        i += 8;
+                        length += 8;
+                    }
+                    int run = i;
+                    while (i < end && in[i] >= 0x20 && in[i] != '"' && in[i] != '\\' && in[i] != 0x7F) {
+                        i++;
+                    }
+                    length += i - run;
+                    run = i;
+                    while (i + 1 < end && (in[i] & 0xFF) >= 0xC3 && (in[i] & 0xFF) <= 0xDF && (in[i + 1] & 0xC0) == 0x80) {
+                        i += 2;
+                    }
+                    length += (i - run) >> 1;
+                }
+                if (i >= end) {
+                    throw notPlain();
+                }
+                int b = in[i];
+                if (b >= 0x20) {
+                    if (b == '"') {
+                        break;
+                    }
+                    if (b == '\\') {
+                        int code = escaped(i);
+                        noteEscape(i);
+                        white = white && Character.isWhitespace(code);
+                        i += in[i + 1] == 'u' ? 6 : 2;
+                    } else if (b == 0x7F) {
+                        throw notPlain(); // DEL
+                    } else {
+                        white = white && b == ' ';
+                        i++;
+                    }
+                    length++;
+                } else if (b >= 0) {
+                    throw notPlain(); // a control character
+                } else {
+                    int lead = b & 0xFF;
+                    int second = i + 1 < end ? in[i + 1] & 0xFF : 0;
+                    if (lead >= 0xC2 && lead <= 0xDF && (second & 0xC0) == 0x80) {
+                        // Two bytes (Arabic, Persian, Cyrillic, accented Latin...), but no C1 control.
+                        if (lead == 0xC2 && second <= 0x9F) {
+                            throw notPlain();
+                        }
+                        white = white && Character.isWhitespace((lead & 0x1F) << 6 | second & 0x3F);
+                        i += 2;
+                        length++;
+                    } else {
+                        int n = Utf8Check.sequenceLength(in, i, end);
+                        if (n < 3 || (lead == 0xEF && second == 0xBF && (in[i + 2] & 0xFF) >= 0xBE)) {
+                            throw notPlain(); // malformed, or U+FFFE / U+FFFF
+                        }
+                        white = white && Character.isWhitespace(codePoint(i, n));
+                        i += n;
+                        length += n == 4 ? 2 : 1;
+                    }
+                }
+            }
+            p = i + 1;
+            chars = length;
+            blank = white;
+            return i;
+        }
+
+        /** Whether all eight bytes are ASCII from space to '~', other than the quote and the backslash. */
+        private static boolean isPlainAscii(long word) {
+            long high = word & 0x8080808080808080L;
+            long belowSpace = (word - 0x2020202020202020L) & ~word;
+            long quote = word ^ 0x2222222222222222L;
+            long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
+            long delete = word ^ 0x7F7F7F7F7F7F7F7FL;
+            return ((high | belowSpace | zeroByte(quote) | zeroByte(backslash) | zeroByte(delete))
+                    & 0x8080808080808080L) == 0;
+        }
+
+        /** Has the high bit of each byte that is zero set (and maybe of others, but only if one is zero). */
+        private static long zeroByte(long word) {
+            return (word - 0x0101010101010101L) & ~word;
+        }
+
+        private void noteEscape(int at) {
+            if (escapes == escapeAt.length) {
+                escapeAt = Arrays.copyOf(escapeAt, escapes * 2);
+            }
+            escapeAt[escapes++] = at;
+        }
+
+        /** The string {@code in[from, close)}, checked by {@link #scanString}, with its escapes decoded. */
+        private byte[] unescape(int from, int close) {
+            byte[] out = new byte[close - from];
+            int o = 0;
+            int i = from;
+            for (int e = 0; e < escapes; e++) {
+                int at = escapeAt[e];
+                System.arraycopy(in, i, out, o, at - i);
+                o = encode(escaped(at), out, o + at - i);
+                i = at + (in[at + 1] == 'u' ? 6 : 2);
+            }
+            System.arraycopy(in, i, out, o, close - i);
+            o += close - i;
+            return o == out.length ? out : Arrays.copyOf(out, o);
+        }
+
+        /** The character an escape at {@code i} stands for, if it is one the fast path takes. */
+        private int escaped(int i) {
+            if (i + 1 >= end) {
+                throw notPlain();
+            }
+            return switch (in[i + 1]) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case '"' -> '"';
+                case '\\' -> '\\';
+                case '/' -> '/';
+                case 'u' -> {
+                    if (i + 6 > end) {
+                        throw notPlain();
+                    }
+                    int code = 0;
+                    for (int k = i + 2; k < i + 6; k++) {
+                        int digit = Character.digit(in[k], 16);
+                        if (digit < 0) {
+                            throw notPlain();
+                        }
+                        code = code << 4 | digit;
+                    }
+                    // Controls, surrogates and U+FFFE/U+FFFF are the sanitiser's: the Jackson path takes them.
+                    if (code < 0x20 || (code >= 0x7F && code <= 0x9F) || (code >= 0xD800 && code <= 0xDFFF)
+                            || code >= 0xFFFE) {
+                        throw notPlain();
+                    }
+                    yield code;
+                }
+                default -> throw notPlain();
+            };
+        }
+
+        private int codePoint(int i, int n) {
+            int code = in[i] & (0xFF >> (n + 1));
+            for (int k = 1; k < n; k++) {
+                code = code << 6 | (in[i + k] & 0x3F);
+            }
+            return code;
+        }
+
+        /** Writes a BMP code point (no surrogates) as UTF-8. */
+        private static int encode(int code, byte[] out, int o) {
+            if (code < 0x80) {
+                out[o++] = (byte) code;
+            } else if (code < 0x800) {
+                out[o++] = (byte) (0xC0 | code >> 6);
+                out[o++] = (byte) (0x80 | code & 0x3F);
+            } else {
+                out[o++] = (byte) (0xE0 | code >> 12);
+                out[o++] = (byte) (0x80 | code >> 6 & 0x3F);
+                out[o++] = (byte) (0x80 | code & 0x3F);
+            }
+            return o;
+        }
+
+        private boolean literal(String word) {
+            int n = word.length();
+            if (p + n > end) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (in[p + k] != word.charAt(k)) {
+                    return false;
+                }
+            }
+            p += n;
+            return true;
+        }
+
+        private void whitespace() {
+            while (p < end && (in[p] == ' ' || in[p] == '\t' || in[p] == '\r' || in[p] == '\n')) {
+                p++;
+            }
+        }
+
+        private int peek() {
+            return p < end ? in[p] : -1;
+        }
+
+        private int take() {
+            if (p >= end) {
+                throw notPlain();
+            }
+            return in[p++];
+        }
+
+        private void expect(char c) {
+            if (take() != c) {
+                throw notPlain();
+            }
+        }
+    }
+}
