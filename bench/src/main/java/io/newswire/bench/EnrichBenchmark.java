@@ -59,8 +59,12 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--articles", defaultValue = "20000", description = "Articles in the raw topic (default ${DEFAULT-VALUE}).")
     int articleCount;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of both topologies (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds of both topologies (default ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--warmup-rounds", defaultValue = "1",
+            description = "Untimed rounds of both first, for the JIT and the broker's caches (default ${DEFAULT-VALUE}).")
+    int warmupRounds;
 
     @Option(names = "--threads", defaultValue = "2", description = "Stream threads of each topology (default ${DEFAULT-VALUE}).")
     int threads;
@@ -85,14 +89,18 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
             }
             SchemaRegistryClient registry = new SchemaRegistryClient(SchemaRegistryClientConfig.of(stack.schemaRegistryUrl()));
             load(articles, kafka, registry);
-            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            for (int round = 1; round <= warmupRounds; round++) {
+                drain("identity", identity(), stack, dir, "bench.identity.out");
+                drain("enrich", enrichTopology(enricher, registry), stack, dir, NewswireTopics.ENRICHED);
+            }
+            Map<String, List<Drained>> drains = new LinkedHashMap<>();
             for (int round = 1; round <= rounds; round++) {
-                rates.computeIfAbsent("identity exactly-once topology", k -> new ArrayList<>())
+                drains.computeIfAbsent("identity exactly-once topology", k -> new ArrayList<>())
                         .add(drain("identity", identity(), stack, dir, "bench.identity.out"));
-                rates.computeIfAbsent("enrich topology", k -> new ArrayList<>())
+                drains.computeIfAbsent("enrich topology", k -> new ArrayList<>())
                         .add(drain("enrich", enrichTopology(enricher, registry), stack, dir, NewswireTopics.ENRICHED));
             }
-            report(rates, new StageCosts(articles).microsPerArticle(2));
+            report(drains, new StageCosts(articles).microsPerArticle(2));
         }
         return 0;
     }
@@ -121,12 +129,19 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
                 enricher, registry, EnrichMetrics.discarding(), Clock.systemUTC());
     }
 
+    /** One drain: articles per second, and CPU time of the whole process (broker included) per article. */
+    private record Drained(double perSecond, double cpuMicrosPerArticle) {
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     /**
-     * Runs a fresh application over the whole raw topic and returns its rate in articles per second. The clock runs
-     * from the first committed output record to the last, counted by a read_committed consumer, so start-up, the first
-     * rebalance and the restoration of state are not timed.
+     * Runs a fresh application over the whole raw topic. The clock, and the CPU count, run from the first committed
+     * output record to the last, counted by a read_committed consumer, so start-up, the first rebalance and the
+     * restoration of state are not measured.
      */
-    private double drain(String name, Topology topology, LocalStack stack, Path dir, String outputTopic)
+    private Drained drain(String name, Topology topology, LocalStack stack, Path dir, String outputTopic)
             throws Exception {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-" + name + "-" + UUID.randomUUID());
@@ -141,17 +156,24 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
             streams.start();
             long seen = 0;
             long started = 0;
+            long cpuStarted = 0;
+            long firstBatch = 0;
             while (seen < articleCount) {
                 int polled = output.poll(Duration.ofMillis(50)).count();
                 if (polled > 0 && started == 0) {
                     started = System.nanoTime();
+                    cpuStarted = OS.getProcessCpuTime();
+                    firstBatch = polled;
                 }
                 seen += polled;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            log.info("{}: {} articles in {} s, {} articles/s", name, articleCount,
-                    String.format(Locale.ROOT, "%.1f", seconds), String.format(Locale.ROOT, "%.0f", articleCount / seconds));
-            return articleCount / seconds;
+            long timed = articleCount - firstBatch; // the first batch was already out when the clocks started
+            Drained drained = new Drained(timed / seconds, (OS.getProcessCpuTime() - cpuStarted) / 1000.0 / timed);
+            log.info("{}: {} articles in {} s, {} articles/s, {} µs of CPU each", name, timed,
+                    String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.0f", drained.perSecond()),
+                    String.format(Locale.ROOT, "%.1f", drained.cpuMicrosPerArticle()));
+            return drained;
         }
     }
 
@@ -169,23 +191,32 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
         return consumer;
     }
 
-    private void report(Map<String, List<Double>> rates, Map<String, Double> stages) {
+    private void report(Map<String, List<Drained>> drains, Map<String, Double> stages) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%nEnrich benchmark: %d articles, %d rounds, %d stream threads each, %d cores, broker on this machine%n%n",
-                articleCount, rounds, threads, Runtime.getRuntime().availableProcessors()));
-        Map<String, Double> medians = new LinkedHashMap<>();
-        rates.forEach((name, values) -> {
-            List<Double> sorted = values.stream().sorted().toList();
-            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-            medians.put(name, median);
-            out.append(String.format(Locale.ROOT, "%-32s %s articles/s (median %.0f)%n", name,
-                    values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList(), median));
+                "%nEnrich benchmark: %d articles, %d timed rounds after %d untimed, %d stream threads each, %d cores, "
+                        + "broker on this machine%n%n",
+                articleCount, rounds, warmupRounds, threads, Runtime.getRuntime().availableProcessors()));
+        List<Double> rates = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        drains.forEach((name, values) -> {
+            double rate = median(values.stream().map(Drained::perSecond).toList());
+            double micros = median(values.stream().map(Drained::cpuMicrosPerArticle).toList());
+            rates.add(rate);
+            cpu.add(micros);
+            out.append(String.format(Locale.ROOT, "%-32s %s articles/s (median %.0f); CPU per article %s µs (median %.1f)%n",
+                    name, values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v.perSecond())).toList(), rate,
+                    values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v.cpuMicrosPerArticle())).toList(),
+                    micros));
         });
-        List<Double> values = new ArrayList<>(medians.values());
-        out.append(String.format(Locale.ROOT, "Ratio enrich / identity: %.2f (target 0.50 or more)%n%n",
-                values.get(1) / values.get(0)));
+        out.append(String.format(Locale.ROOT, "Ratio enrich / identity: %.2f (target 0.50 or more); by CPU per article: %.2f%n%n",
+                rates.get(1) / rates.get(0), cpu.get(0) / cpu.get(1)));
         out.append(StageCosts.table(stages));
         System.out.println(out);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }
