@@ -29,7 +29,7 @@ final class IngestLoad implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request and its answer; {@code status} 0 when no answer came (connection refused, timeout). */
-    record Answer(long sentNanos, int status, Optional<String> id) {
+    record Answer(long sentNanos, long answeredNanos, int status, Optional<String> id) {
     }
 
     private final URI articles;
@@ -69,12 +69,12 @@ final class IngestLoad implements AutoCloseable {
                     id = Optional.of(result.path("id").asText());
                     acknowledged.add(id.get());
                 }
-                answers.add(new Answer(sent, response.statusCode(), id));
+                answers.add(new Answer(sent, System.nanoTime(), response.statusCode(), id));
                 if (response.statusCode() == 503) {
                     Thread.sleep(50); // a polite client backs off a little; Retry-After says 5 s, a test cannot wait that long
                 }
             } catch (IOException e) {
-                answers.add(new Answer(sent, 0, Optional.empty()));
+                answers.add(new Answer(sent, System.nanoTime(), 0, Optional.empty()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -94,6 +94,14 @@ final class IngestLoad implements AutoCloseable {
     Map<Integer, Long> statuses(long fromNanos, long toNanos) {
         Map<Integer, Long> counts = new TreeMap<>();
         answers.stream().filter(a -> a.sentNanos() >= fromNanos && a.sentNanos() < toNanos)
+                .forEach(a -> counts.merge(a.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** How many answers of each status among those sent and answered within [from, to) (System.nanoTime). */
+    Map<Integer, Long> statusesAnsweredWithin(long fromNanos, long toNanos) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        answers.stream().filter(a -> a.sentNanos() >= fromNanos && a.answeredNanos() < toNanos)
                 .forEach(a -> counts.merge(a.status(), 1L, Long::sum));
         return counts;
     }

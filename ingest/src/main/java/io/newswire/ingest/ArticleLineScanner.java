@@ -80,12 +80,8 @@ final class ArticleLineScanner {
             CleanUtf8Text body = null;
             int seen = 0;
             whitespace();
-            expect('{');
-            whitespace();
-            if (peek() == '}') {
-                p++;
-            } else {
-                while (true) {
+            if (opens('{', '}')) {
+                do {
                     String name = name();
                     int field = ArticleJsonReader.FIELDS.indexOf(name);
                     if (field < 0 || (seen & (1 << field)) != 0) {
@@ -113,16 +109,7 @@ final class ArticleLineScanner {
                         case "attributes" -> draft.attributes(attributes());
                         default -> throw notPlain();
                     }
-                    whitespace();
-                    int next = take();
-                    if (next == '}') {
-                        break;
-                    }
-                    if (next != ',') {
-                        throw notPlain();
-                    }
-                    whitespace();
-                }
+                } while (continues('}'));
             }
             whitespace();
             if (p != end) {
@@ -184,59 +171,35 @@ final class ArticleLineScanner {
             if (literal("null")) {
                 return List.of();
             }
-            expect('[');
-            whitespace();
             List<String> values = new ArrayList<>();
-            if (peek() == ']') {
-                p++;
-                return values;
+            if (opens('[', ']')) {
+                do {
+                    if (peek() != '"') {
+                        throw notPlain();
+                    }
+                    values.add(string());
+                } while (continues(']'));
             }
-            while (true) {
-                if (peek() != '"') {
-                    throw notPlain();
-                }
-                values.add(string());
-                whitespace();
-                int next = take();
-                if (next == ']') {
-                    return values;
-                }
-                if (next != ',') {
-                    throw notPlain();
-                }
-                whitespace();
-            }
+            return values;
         }
 
         private Map<String, String> attributes() {
             if (literal("null")) {
                 return Map.of();
             }
-            expect('{');
-            whitespace();
             Map<String, String> values = new LinkedHashMap<>();
-            if (peek() == '}') {
-                p++;
-                return values;
+            if (opens('{', '}')) {
+                do {
+                    String key = name();
+                    whitespace();
+                    expect(':');
+                    whitespace();
+                    if (peek() != '"' || values.put(key, string()) != null) {
+                        throw notPlain();
+                    }
+                } while (continues('}'));
             }
-            while (true) {
-                String key = name();
-                whitespace();
-                expect(':');
-                whitespace();
-                if (peek() != '"' || values.put(key, string()) != null) {
-                    throw notPlain();
-                }
-                whitespace();
-                int next = take();
-                if (next == '}') {
-                    return values;
-                }
-                if (next != ',') {
-                    throw notPlain();
-                }
-                whitespace();
-            }
+            return values;
         }
 
         private java.time.Instant time() {
@@ -445,6 +408,31 @@ final class ArticleLineScanner {
                 out[o++] = (byte) (0x80 | code & 0x3F);
             }
             return o;
+        }
+
+        /** Reads the opening bracket; false if the container is empty (its closing bracket read too). */
+        private boolean opens(char open, char close) {
+            expect(open);
+            whitespace();
+            if (peek() == close) {
+                p++;
+                return false;
+            }
+            return true;
+        }
+
+        /** After an element: true if a comma says another follows, false at the closing bracket. */
+        private boolean continues(char close) {
+            whitespace();
+            int next = take();
+            if (next == close) {
+                return false;
+            }
+            if (next != ',') {
+                throw notPlain();
+            }
+            whitespace();
+            return true;
         }
 
         private boolean literal(String word) {

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import io.newswire.article.RefusalReason;
 import io.newswire.article.Violation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -76,8 +79,25 @@ final class SubmissionParser {
     void parse(InputStream body, Format format, Consumer<Submission> sink) throws IOException, MalformedBodyException {
         switch (format) {
             case JSON -> {
+                InputStream rest;
+                PushbackInputStream peek = new PushbackInputStream(body, 1);
+                if (firstNonWhitespace(peek) == '{') {
+                    // One article, what most scrapers send: read whole (it may not be larger than a record) and tried
+                    // on the fast path, like an NDJSON line; anything else streams through Jackson as it is.
+                    byte[] whole = peek.readNBytes((int) Math.min(maxRecordBytes + 1, Integer.MAX_VALUE - 16));
+                    ArticleLineScanner.Scanned plain = whole.length > maxRecordBytes ? null
+                            : scanner.scan(whole, 0, whole.length);
+                    if (plain != null) {
+                        sink.accept(new Parsed(0, new ArticleJsonReader.Result(plain.draft(), List.of(), plain.body()),
+                                whole.length));
+                        return;
+                    }
+                    rest = new SequenceInputStream(new ByteArrayInputStream(whole), peek);
+                } else {
+                    rest = peek;
+                }
                 try {
-                    parseJson(new StrictUtf8InputStream(body), sink);
+                    parseJson(new StrictUtf8InputStream(rest), sink);
                 } catch (Utf8Check.InvalidUtf8Exception e) {
                     throw new MalformedBodyException(new Violation(RefusalReason.INVALID_UTF8, null, e.getMessage()));
                 }
@@ -233,6 +253,18 @@ final class SubmissionParser {
         } catch (IOException e) {
             return new Unreadable(index, violation(e));
         }
+    }
+
+    /** Skips JSON whitespace and returns the next byte, left unread (-1 at the end). */
+    private static int firstNonWhitespace(PushbackInputStream in) throws IOException {
+        int b = in.read();
+        while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+            b = in.read();
+        }
+        if (b >= 0) {
+            in.unread(b);
+        }
+        return b;
     }
 
     private void checkCount(int index) {

@@ -186,10 +186,15 @@ class ArticleLineScannerTest {
                 d.attributes());
     }
 
+    /** The record read by Jackson alone: as the element of a JSON array, which the fast path never reads. */
     private SubmissionParser.Submission jacksonPath(byte[] line) {
         List<SubmissionParser.Submission> out = new ArrayList<>();
+        byte[] array = new byte[line.length + 2];
+        array[0] = '[';
+        System.arraycopy(line, 0, array, 1, line.length);
+        array[array.length - 1] = ']';
         try {
-            jackson.parse(new ByteArrayInputStream(line), SubmissionParser.Format.JSON, out::add);
+            jackson.parse(new ByteArrayInputStream(array), SubmissionParser.Format.JSON, out::add);
         } catch (IOException | SubmissionParser.MalformedBodyException | RuntimeException e) {
             return null;
         }

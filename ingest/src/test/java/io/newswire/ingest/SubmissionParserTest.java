@@ -38,6 +38,25 @@ class SubmissionParserTest {
     }
 
     @Test
+    void aSingleObjectTakesTheFastPathWhenPlainAndJacksonsOtherwise() throws Exception {
+        assertThat(parse(" {\"body\":\"a\\nb\"}\n", Format.JSON)).singleElement()
+                .isInstanceOfSatisfying(Parsed.class, p -> {
+                    assertThat(p.article().encodedBody()).hasToString("a\nb");
+                    assertThat(p.article().draft().body()).isNull();
+                });
+        assertThat(parse("{\"body\":\"a\\rb\"}", Format.JSON)).singleElement()
+                .isInstanceOfSatisfying(Parsed.class, p -> {
+                    assertThat(p.article().encodedBody()).isNull();
+                    assertThat(p.article().draft().body()).isEqualTo("a\rb");
+                });
+        String large = "{\"body\":\"" + "x".repeat(300) + "\"}";
+        assertThat(parse(large, Format.JSON)).singleElement().isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.violation().reason()).isEqualTo(RefusalReason.RECORD_TOO_LARGE));
+        assertThatThrownBy(() -> parse("{\"title\":\"a\"} {", Format.JSON))
+                .isInstanceOf(SubmissionParser.MalformedBodyException.class);
+    }
+
+    @Test
     void anArrayWhoseNonObjectElementsAreRefusedOneByOne() throws Exception {
         List<Submission> records = parse("[{\"title\":\"a\"}, 42, {\"title\":\"b\"}, [1]]", Format.JSON);
         assertThat(records).extracting(Submission::index).containsExactly(0, 1, 2, 3);
