@@ -2,7 +2,6 @@ package io.newswire.bench;
 
 import io.newswire.enrich.language.LanguageDetector;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,13 +22,11 @@ record DetectorThroughput(long texts, Duration elapsed, long cpuNanos, double av
     static DetectorThroughput measure(LanguageDetector detector, List<LanguageTestSets.LabelledText> texts,
                                       Duration warmUp, Duration timed) {
         run(detector, texts, warmUp.toNanos());
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
+        long cpuBefore = ProcessCpu.nanos();
         long start = System.nanoTime();
         long count = run(detector, texts, timed.toNanos());
         long elapsed = System.nanoTime() - start;
-        long cpu = os.getProcessCpuTime() - cpuBefore;
+        long cpu = ProcessCpu.nanos() - cpuBefore;
         double averageChars = texts.stream().mapToInt(LanguageTestSets.LabelledText::length).average().orElse(0);
         return new DetectorThroughput(count, Duration.ofNanos(elapsed), cpu, averageChars);
     }

@@ -133,9 +133,6 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
     private record Drained(double perSecond, double cpuMicrosPerArticle) {
     }
 
-    private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-
     /**
      * Runs a fresh application over the whole raw topic. The clock, and the CPU count, run from the first committed
      * output record to the last, counted by a read_committed consumer, so start-up, the first rebalance and the
@@ -162,14 +159,14 @@ final class EnrichBenchmark implements java.util.concurrent.Callable<Integer> {
                 int polled = output.poll(Duration.ofMillis(50)).count();
                 if (polled > 0 && started == 0) {
                     started = System.nanoTime();
-                    cpuStarted = OS.getProcessCpuTime();
+                    cpuStarted = ProcessCpu.nanos();
                     firstBatch = polled;
                 }
                 seen += polled;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             long timed = articleCount - firstBatch; // the first batch was already out when the clocks started
-            Drained drained = new Drained(timed / seconds, (OS.getProcessCpuTime() - cpuStarted) / 1000.0 / timed);
+            Drained drained = new Drained(timed / seconds, (ProcessCpu.nanos() - cpuStarted) / 1000.0 / timed);
             log.info("{}: {} articles in {} s, {} articles/s, {} µs of CPU each", name, timed,
                     String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.0f", drained.perSecond()),
                     String.format(Locale.ROOT, "%.1f", drained.cpuMicrosPerArticle()));

@@ -121,13 +121,10 @@ final class IngestBenchmark implements Callable<Integer> {
 
     /** A phase: a load that runs for a given time and says what it achieved. */
     private record Phase(String name, Supplier<Load> load) {
-        private static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-
         PhaseResult run(Duration duration) {
-            long cpuBefore = OS.getProcessCpuTime();
+            long cpuBefore = ProcessCpu.nanos();
             PhaseResult result = load.get().run(name, duration);
-            return result.withCpu(Duration.ofNanos(OS.getProcessCpuTime() - cpuBefore));
+            return result.withCpu(Duration.ofNanos(ProcessCpu.nanos() - cpuBefore));
         }
     }
 

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fast path for one NDJSON record: reads a plain record in a single pass over its bytes, checking UTF-8 as it
- * goes, and keeps the body as the UTF-8 bytes it came in, so that it reaches Avro without being decoded to a
- * {@code String}, cleaned and encoded again (for 3 KB articles, that round trip and the parser's own passes were most
- * of ingest's cost).
+ * The fast path for one record (an NDJSON line, or a body that is one JSON object): reads a plain record in a single
+ * pass over its bytes, checking UTF-8 as it goes, and keeps the body as the UTF-8 bytes it came in, so that it
+ * reaches Avro without being decoded to a {@code String}, cleaned and encoded again (for 3 KB articles, that round
+ * trip and the parser's own passes were most of ingest's cost).
  *
  * <p>"Plain" is what scrapers send: known fields, each once, of the right JSON type; strings with the escapes
  * {@code \n \t \" \\ \/} and {@code \}{@code uXXXX} of ordinary characters; nothing that {@code TextSanitizer} would
@@ -131,14 +131,8 @@ final class ArticleLineScanner {
         }
 
         private String string() {
-            if (literal("null")) {
-                return null;
-            }
-            expect('"');
-            int from = p;
-            int close = scanString();
-            return escapes == 0 ? new String(in, from, close - from, StandardCharsets.UTF_8)
-                    : new String(unescape(from, close), StandardCharsets.UTF_8);
+            CleanUtf8Text text = text();
+            return text == null ? null : text.toString();
         }
 
         /** A string, or a whole number as written (sources often number their articles). */
