@@ -20,7 +20,6 @@ import io.newswire.testkit.RecordReader;
 import io.newswire.testkit.SampleNews;
 import io.newswire.testkit.TestTopics;
 import io.newswire.testkit.WithNewswireStack;
-import io.newswire.topics.NewswireTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,8 +64,6 @@ import static org.awaitility.Awaitility.await;
 class SubscribeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final Map<String, String> LOG_APPEND_TIME = Map.of(NewswireTopics.TIMESTAMP_TYPE,
-            NewswireTopics.LOG_APPEND_TIME);
 
     @TempDir
     static Path stateDir;
@@ -81,8 +78,8 @@ class SubscribeIT {
     @BeforeAll
     static void start(NewswireStack newswireStack) throws InterruptedException {
         stack = newswireStack;
-        raw = TestTopics.create(stack, TestTopics.unique("it.raw"), 3, LOG_APPEND_TIME);
-        replay = TestTopics.create(stack, TestTopics.unique("it.replay"), 3, LOG_APPEND_TIME);
+        raw = TestTopics.createArticleTopic(stack, "it.raw");
+        replay = TestTopics.createArticleTopic(stack, "it.replay");
         enriched = TestTopics.create(stack, TestTopics.unique("it.enriched"), 3);
         applicationId = "it-subscribe-" + UUID.randomUUID();
         ingest = IngestService.start(Settings.load(IngestSettings.all(), ClusterSettings.PASS_THROUGH, Map.of(),

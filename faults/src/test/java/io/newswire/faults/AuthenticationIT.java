@@ -13,7 +13,6 @@ import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.RecordReader;
 import io.newswire.testkit.TestTopics;
 import io.newswire.testkit.WithNewswireStack;
-import io.newswire.topics.NewswireTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +46,7 @@ class AuthenticationIT {
     @Test
     void noValidKeyWritesNothingAndAKeyWritesOnlyAsItsSource(NewswireStack stack) throws Exception {
         FaultReport report = new FaultReport("authentication", "Authentication");
-        String raw = TestTopics.create(stack, TestTopics.unique("faults.auth.raw"), 3,
-                Map.of(NewswireTopics.TIMESTAMP_TYPE, NewswireTopics.LOG_APPEND_TIME));
+        String raw = TestTopics.createArticleTopic(stack, "faults.auth.raw");
         ApiKeyStore.NewKey alpha = ApiKeyStore.generate("alpha-key", "alpha");
         ApiKeyStore.NewKey beta = ApiKeyStore.generate("beta-key", "beta");
         try (IngestService ingest = IngestService.start(Settings.load(IngestSettings.all(), ClusterSettings.PASS_THROUGH,

@@ -7,7 +7,6 @@ import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.RecordReader;
 import io.newswire.testkit.TestTopics;
 import io.newswire.testkit.WithNewswireStack;
-import io.newswire.topics.NewswireTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
@@ -46,8 +45,7 @@ class HostileHttpIT {
     @Test
     void everyHostileRequestGetsA4xxAndIngestKeepsServing(NewswireStack stack) throws Exception {
         FaultReport report = new FaultReport("hostile-http", "Hostile HTTP input");
-        String raw = TestTopics.create(stack, TestTopics.unique("faults.hostile.raw"), 3,
-                Map.of(NewswireTopics.TIMESTAMP_TYPE, NewswireTopics.LOG_APPEND_TIME));
+        String raw = TestTopics.createArticleTopic(stack, "faults.hostile.raw");
         ApiKeyStore.NewKey key = ApiKeyStore.generate("hostile-key", "hostile");
         int port = FreePorts.pick();
         String ingestUrl = "http://127.0.0.1:" + port;

@@ -13,7 +13,6 @@ import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.RecordReader;
 import io.newswire.testkit.SampleNews;
 import io.newswire.testkit.TestTopics;
-import io.newswire.topics.NewswireTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -31,13 +30,11 @@ import java.util.concurrent.CompletableFuture;
  * the settings that point enrich at them, and ways to feed and read them.
  */
 record Pipeline(NewswireStack stack, String raw, String replay, String enriched, String deadLetters) {
-    private static final Map<String, String> LOG_APPEND_TIME = Map.of(NewswireTopics.TIMESTAMP_TYPE,
-            NewswireTopics.LOG_APPEND_TIME);
 
     static Pipeline create(NewswireStack stack, String name) {
         return new Pipeline(stack,
-                TestTopics.create(stack, TestTopics.unique("faults." + name + ".raw"), 3, LOG_APPEND_TIME),
-                TestTopics.create(stack, TestTopics.unique("faults." + name + ".replay"), 3, LOG_APPEND_TIME),
+                TestTopics.createArticleTopic(stack, "faults." + name + ".raw"),
+                TestTopics.createArticleTopic(stack, "faults." + name + ".replay"),
                 TestTopics.create(stack, TestTopics.unique("faults." + name + ".enriched"), 3),
                 TestTopics.create(stack, TestTopics.unique("faults." + name + ".dlq"), 1));
     }

@@ -11,7 +11,6 @@ import io.newswire.testkit.NewswireStack;
 import io.newswire.testkit.RecordReader;
 import io.newswire.testkit.TestTopics;
 import io.newswire.testkit.WithNewswireStack;
-import io.newswire.topics.NewswireTopics;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,8 +43,7 @@ class RegistryOutageIT {
     @Test
     void ingestAnswers503UntilTheRegistryIsBackAndLosesNothing(NewswireStack stack) throws Exception {
         FaultReport report = new FaultReport("registry-outage-ingest", "Registry unreachable: ingest");
-        String raw = TestTopics.create(stack, TestTopics.unique("faults.registry.raw"), 3,
-                Map.of(NewswireTopics.TIMESTAMP_TYPE, NewswireTopics.LOG_APPEND_TIME));
+        String raw = TestTopics.createArticleTopic(stack, "faults.registry.raw");
         URI registry = URI.create(stack.schemaRegistryUrl());
         try (LoopbackProxy proxy = new LoopbackProxy(registry.getPort())) {
             proxy.cut();

@@ -3,6 +3,8 @@ package io.newswire.testkit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.record.TimestampType;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,15 @@ public final class TestTopics {
     /** A fresh topic name with the given prefix, for example {@code it.roundtrip.1f3a...}. */
     public static String unique(String prefix) {
         return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * A fresh topic shaped like the raw and replay topics: 3 partitions, and each record stamped with the time the
+     * broker appended it, so that a time range is an offset range.
+     */
+    public static String createArticleTopic(NewswireStack stack, String prefix) {
+        return create(stack, unique(prefix), 3, Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+                TimestampType.LOG_APPEND_TIME.name));
     }
 
     public static String create(NewswireStack stack, String name, int partitions) {

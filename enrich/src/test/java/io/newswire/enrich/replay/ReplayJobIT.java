@@ -23,7 +23,6 @@ import io.newswire.testkit.RecordReader;
 import io.newswire.testkit.SampleNews;
 import io.newswire.testkit.TestTopics;
 import io.newswire.testkit.WithNewswireStack;
-import io.newswire.topics.NewswireTopics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +56,6 @@ import static org.awaitility.Awaitility.await;
  */
 @WithNewswireStack
 class ReplayJobIT {
-    private static final Map<String, String> LOG_APPEND_TIME = Map.of(NewswireTopics.TIMESTAMP_TYPE,
-            NewswireTopics.LOG_APPEND_TIME);
     private static Enricher enricher;
     private static LanguageDetector detector;
 
@@ -81,8 +78,8 @@ class ReplayJobIT {
     @BeforeEach
     void topics(NewswireStack stack) {
         this.stack = stack;
-        raw = TestTopics.create(stack, TestTopics.unique("it.raw"), 3, LOG_APPEND_TIME);
-        replay = TestTopics.create(stack, TestTopics.unique("it.replay"), 3, LOG_APPEND_TIME);
+        raw = TestTopics.createArticleTopic(stack, "it.raw");
+        replay = TestTopics.createArticleTopic(stack, "it.replay");
         enriched = TestTopics.create(stack, TestTopics.unique("it.enriched"), 3);
         applicationId = "it-replay-" + UUID.randomUUID();
     }
