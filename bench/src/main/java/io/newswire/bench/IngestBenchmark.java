@@ -59,7 +59,8 @@ final class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "100", description = "Articles per batch request (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--batch-clients", defaultValue = "4", description = "Concurrent batch clients (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-clients", defaultValue = "16",
+            description = "Concurrent batch clients (default ${DEFAULT-VALUE}: enough requests in flight to keep Kafka's batches full).")
     int batchClients;
 
     @Option(names = "--single-clients", defaultValue = "64", description = "Concurrent single-article clients (default ${DEFAULT-VALUE}).")

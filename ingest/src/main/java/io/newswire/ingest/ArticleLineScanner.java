@@ -43,6 +43,7 @@ final class ArticleLineScanner {
         }
     }
 
+    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Thrown, without a stack trace, as soon as the record is not plain. */
@@ -63,11 +64,15 @@ final class ArticleLineScanner {
         private final byte[] in;
         private final int end;
         private int p;
-        // Set by each scanString(): the string's UTF-16 length, whether it is blank, where its escapes are.
+        // Set by each scanString(): the string's UTF-16 length, whether it is blank, where its escapes are and how many
+        // bytes shorter decoding them makes it.
         private int chars;
         private boolean blank;
         private int escapes;
         private int[] escapeAt = new int[16];
+        private int escapedBytesSaved;
+        // Set by each plainBytes(): the UTF-16 length of the bytes it took.
+        private int plainChars;
 
         Cursor(byte[] in, int from, int to) {
             this.in = in;
@@ -120,19 +125,33 @@ final class ArticleLineScanner {
 
         /** The body: its bytes are kept, copied once out of the request (decoded only where it had escapes). */
         private CleanUtf8Text text() {
-            if (literal("null")) {
+            if (!opensString()) {
                 return null;
             }
-            expect('"');
             int from = p;
             int close = scanString();
             return new CleanUtf8Text(escapes == 0 ? Arrays.copyOfRange(in, from, close) : unescape(from, close),
                     chars, blank);
         }
 
+        /** A string field: decoded straight from the request's bytes, without a copy of them first. */
         private String string() {
-            CleanUtf8Text text = text();
-            return text == null ? null : text.toString();
+            if (!opensString()) {
+                return null;
+            }
+            int from = p;
+            int close = scanString();
+            return escapes == 0 ? new String(in, from, close - from, StandardCharsets.UTF_8)
+                    : new String(unescape(from, close), StandardCharsets.UTF_8);
+        }
+
+        /** Reads a string's opening quote, or a null (then false). */
+        private boolean opensString() {
+            if (literal("null")) {
+                return false;
+            }
+            expect('"');
+            return true;
         }
 
         /** A string, or a whole number as written (sources often number their articles). */
@@ -239,13 +258,13 @@ final class ArticleLineScanner {
             int length = 0;
             boolean white = true;
             escapes = 0;
+            escapedBytesSaved = 0;
             while (true) {
                 if (!white) {
-                    // Once the string is known not to be blank, runs of plain ASCII (eight bytes at a time where
-                    // possible) and of two-byte characters other than C1 controls go through tight loops.
-                    while (i + 8 <= end && isPlainAscii((long) LONGS.get(in, i))) {
-                        i += 8;
-                        length += 8;
+                    // Once the string is known not to be blank, eight bytes at a time where they hold only plain
+                    // ASCII and whole two-byte characters, then tight loops for the rest of such runs.
+                    for (int taken; i + 8 <= end && (taken = plainBytes((long) LONGS.get(in, i))) > 0; i += taken) {
+                        length += plainChars;
                     }
                     int run = i;
                     while (i < end && in[i] >= 0x20 && in[i] != '"' && in[i] != '\\' && in[i] != 0x7F) {
@@ -268,7 +287,7 @@ final class ArticleLineScanner {
                     }
                     if (b == '\\') {
                         int code = escaped(i);
-                        noteEscape(i);
+                        noteEscape(i, code);
                         white = white && Character.isWhitespace(code);
                         i += in[i + 1] == 'u' ? 6 : 2;
                     } else if (b == 0x7F) {
@@ -308,15 +327,35 @@ final class ArticleLineScanner {
             return i;
         }
 
-        /** Whether all eight bytes are ASCII from space to '~', other than the quote and the backslash. */
-        private static boolean isPlainAscii(long word) {
-            long high = word & 0x8080808080808080L;
-            long belowSpace = (word - 0x2020202020202020L) & ~word;
-            long quote = word ^ 0x2222222222222222L;
-            long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-            long delete = word ^ 0x7F7F7F7F7F7F7F7FL;
-            return ((high | belowSpace | zeroByte(quote) | zeroByte(backslash) | zeroByte(delete))
-                    & 0x8080808080808080L) == 0;
+        /**
+         * How many of these eight bytes (little-endian) can be taken at once: 8, or 7 when the last one starts a
+         * two-byte character, if they are plain ASCII (space to '~' but the quote and the backslash) and whole
+         * two-byte characters from U+00C0 to U+07FF (leads C3 to DF: no overlong forms, no C1 controls); 0 otherwise.
+         * Sets {@link #plainChars} to the UTF-16 length of the bytes taken.
+         */
+        private int plainBytes(long word) {
+            long high = word & HIGH_BITS;
+            long bit6 = (word << 1) & HIGH_BITS;
+            long lead = high & bit6;
+            long continuation = high & ~bit6;
+            // Each test below flags (in the byte's high bit) a byte that is not allowed; a flag may spill into the
+            // bytes above a flagged one, which does not matter as the word is then refused from there on.
+            long refused = ((word - 0x2020202020202020L) & ~word) // ASCII control characters
+                    | zeroByte(word ^ 0x2222222222222222L) | zeroByte(word ^ 0x5C5C5C5C5C5C5C5CL)
+                    | zeroByte(word ^ 0x7F7F7F7F7F7F7F7FL)
+                    | (lead & (word << 2)) // leads of three- and four-byte characters
+                    | zeroByte((word & 0xFEFEFEFEFEFEFEFEL) ^ 0xC0C0C0C0C0C0C0C0L) // overlong leads C0, C1
+                    | zeroByte(word ^ 0xC2C2C2C2C2C2C2C2L); // C2: C1 controls and Latin-1 punctuation
+            // A lead in the last byte is left for the next word; the bytes before it are taken.
+            long taken = lead < 0 ? HIGH_BITS >>> 8 : HIGH_BITS;
+            // Every lead is followed by a continuation byte and every continuation byte follows a lead: checked over
+            // all eight bytes, as a lead just before the last one needs a continuation there.
+            if ((refused & taken) != 0 || ((lead << 8 ^ continuation) & HIGH_BITS) != 0) {
+                return 0;
+            }
+            int bytes = lead < 0 ? 7 : 8;
+            plainChars = bytes - Long.bitCount(continuation & taken);
+            return bytes;
         }
 
         /** Has the high bit of each byte that is zero set (and maybe of others, but only if one is zero). */
@@ -324,16 +363,18 @@ final class ArticleLineScanner {
             return (word - 0x0101010101010101L) & ~word;
         }
 
-        private void noteEscape(int at) {
+        private void noteEscape(int at, int code) {
             if (escapes == escapeAt.length) {
                 escapeAt = Arrays.copyOf(escapeAt, escapes * 2);
             }
             escapeAt[escapes++] = at;
+            int written = in[at + 1] == 'u' ? 6 : 2;
+            escapedBytesSaved += written - (code < 0x80 ? 1 : code < 0x800 ? 2 : 3);
         }
 
         /** The string {@code in[from, close)}, checked by {@link #scanString}, with its escapes decoded. */
         private byte[] unescape(int from, int close) {
-            byte[] out = new byte[close - from];
+            byte[] out = new byte[close - from - escapedBytesSaved];
             int o = 0;
             int i = from;
             for (int e = 0; e < escapes; e++) {
@@ -343,8 +384,7 @@ final class ArticleLineScanner {
                 i = at + (in[at + 1] == 'u' ? 6 : 2);
             }
             System.arraycopy(in, i, out, o, close - i);
-            o += close - i;
-            return o == out.length ? out : Arrays.copyOf(out, o);
+            return out;
         }
 
         /** The character an escape at {@code i} stands for, if it is one the fast path takes. */

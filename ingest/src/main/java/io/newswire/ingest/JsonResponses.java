@@ -1,11 +1,13 @@
 package io.newswire.ingest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.article.Violation;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -16,39 +18,68 @@ final class JsonResponses {
     private JsonResponses() {
     }
 
+    /** Written as it goes rather than built as a tree: a batch's answer holds a result for each of its records. */
     static byte[] outcome(IngestOutcome outcome) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("stored", outcome.stored());
-        root.put("refused", outcome.refused());
-        root.put("failed", outcome.failed());
-        ArrayNode results = root.putArray("results");
-        for (RecordResult result : outcome.results()) {
-            ObjectNode node = results.addObject();
-            node.put("index", result.index());
-            switch (result) {
-                case RecordResult.Stored stored -> {
-                    node.put("status", "stored");
-                    node.put("id", stored.publication().id());
-                    node.put("topic", stored.publication().topic());
-                    node.put("partition", stored.publication().partition());
-                    node.put("offset", stored.publication().offset());
+        ByteArrayBuilder out = new ByteArrayBuilder(64 + 96 * outcome.results().size());
+        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("stored", outcome.stored());
+            json.writeNumberField("refused", outcome.refused());
+            json.writeNumberField("failed", outcome.failed());
+            json.writeArrayFieldStart("results");
+            for (RecordResult result : outcome.results()) {
+                json.writeStartObject();
+                json.writeNumberField("index", result.index());
+                switch (result) {
+                    case RecordResult.Stored stored -> {
+                        json.writeStringField("status", "stored");
+                        json.writeStringField("id", stored.publication().id());
+                        json.writeStringField("topic", stored.publication().topic());
+                        json.writeNumberField("partition", stored.publication().partition());
+                        json.writeNumberField("offset", stored.publication().offset());
+                    }
+                    case RecordResult.Refused refused -> {
+                        json.writeStringField("status", "refused");
+                        json.writeFieldName("error");
+                        writeViolation(json, refused.violations().getFirst(), null);
+                        json.writeArrayFieldStart("errors");
+                        for (Violation v : refused.violations()) {
+                            writeViolation(json, v, null);
+                        }
+                        json.writeEndArray();
+                    }
+                    case RecordResult.Failed failed -> {
+                        json.writeStringField("status", "failed");
+                        json.writeStringField("id", failed.id());
+                        json.writeObjectFieldStart("error");
+                        json.writeStringField("code", IngestOutcome.UNAVAILABLE);
+                        json.writeStringField("message", failed.message());
+                        json.writeEndObject();
+                    }
                 }
-                case RecordResult.Refused refused -> {
-                    node.put("status", "refused");
-                    node.set("error", violation(refused.violations().getFirst()));
-                    ArrayNode errors = node.putArray("errors");
-                    refused.violations().forEach(v -> errors.add(violation(v)));
-                }
-                case RecordResult.Failed failed -> {
-                    node.put("status", "failed");
-                    node.put("id", failed.id());
-                    node.set("error", errorNode(IngestOutcome.UNAVAILABLE, failed.message()));
-                }
+                json.writeEndObject();
             }
+            json.writeEndArray();
+            if (outcome.requestError().isPresent()) {
+                Violation v = outcome.requestError().get();
+                json.writeFieldName("error");
+                writeViolation(json, v, outcome.tooLarge().isPresent() ? "request_too_large" : v.reason().code());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        outcome.requestError().ifPresent(v -> root.set("error", violation(v).put("code",
-                outcome.tooLarge().isPresent() ? "request_too_large" : v.reason().code())));
-        return bytes(root);
+        return out.toByteArray();
+    }
+
+    private static void writeViolation(JsonGenerator json, Violation v, String code) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("code", code != null ? code : v.reason().code());
+        json.writeStringField("message", v.message());
+        if (v.field() != null) {
+            json.writeStringField("field", v.field());
+        }
+        json.writeEndObject();
     }
 
     static byte[] error(String code, String message, Map<String, Object> details) {
@@ -69,14 +100,6 @@ final class JsonResponses {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ObjectNode violation(Violation v) {
-        ObjectNode node = errorNode(v.reason().code(), v.message());
-        if (v.field() != null) {
-            node.put("field", v.field());
-        }
-        return node;
     }
 
     private static ObjectNode errorNode(String code, String message) {

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -55,6 +58,7 @@ final class SubmissionParser {
 
     private static final int MAX_NESTING = 16;
     private static final int CHUNK = 64 * 1024;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final JsonFactory factory;
     private final ArticleJsonReader reader = new ArticleJsonReader();
@@ -163,23 +167,57 @@ final class SubmissionParser {
         int index = 0;
         for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
             int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (chunk[i] == '\n') {
+            for (int i = newline(chunk, 0, n); i >= 0; i = newline(chunk, start, n)) {
+                if (line.isEmpty()) {
+                    // The whole line is in this chunk (most are): read where it is.
+                    if (!isBlank(chunk, start, i)) {
+                        checkCount(index);
+                        sink.accept(readLine(chunk, start, i, i - start, index++));
+                    }
+                } else {
                     line.append(chunk, start, i - start);
                     if (!line.isBlank()) {
                         checkCount(index);
-                        sink.accept(readLine(line, index++));
+                        sink.accept(readLine(line.bytes, 0, line.kept, line.total, index++));
                     }
                     line.clear();
-                    start = i + 1;
                 }
+                start = i + 1;
             }
             line.append(chunk, start, n - start);
         }
         if (!line.isBlank()) {
             checkCount(index);
-            sink.accept(readLine(line, index));
+            sink.accept(readLine(line.bytes, 0, line.kept, line.total, index));
         }
+    }
+
+    /** Where the next '\n' is in {@code bytes[from, to)}, or -1; eight bytes at a time. */
+    static int newline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            // The lowest flagged byte is the first zero byte, that is the first newline (little-endian).
+            long zero = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One NDJSON line: kept up to the record limit; past it, only counted while the rest streams by. */
@@ -205,15 +243,11 @@ final class SubmissionParser {
         }
 
         boolean isBlank() {
-            if (tooLarge()) {
-                return false;
-            }
-            for (int i = 0; i < kept; i++) {
-                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-                    return false;
-                }
-            }
-            return true;
+            return !tooLarge() && SubmissionParser.isBlank(bytes, 0, kept);
+        }
+
+        boolean isEmpty() {
+            return total == 0;
         }
 
         void clear() {
@@ -222,24 +256,28 @@ final class SubmissionParser {
         }
     }
 
-    private Submission readLine(LineBuffer line, int index) {
-        if (line.tooLarge()) {
-            return new Unreadable(index, tooLarge(line.total));
+    /**
+     * One line, {@code bytes[from, to)} without its newline, {@code total} bytes long as sent (more than kept if it
+     * is over the record limit). Nothing read keeps a reference to {@code bytes}, which are reused.
+     */
+    private Submission readLine(byte[] bytes, int from, int to, long total, int index) {
+        if (total > maxRecordBytes) {
+            return new Unreadable(index, tooLarge(total));
         }
-        int end = line.kept > 0 && line.bytes[line.kept - 1] == '\r' ? line.kept - 1 : line.kept;
-        ArticleLineScanner.Scanned plain = scanner.scan(line.bytes, 0, end);
+        int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+        ArticleLineScanner.Scanned plain = scanner.scan(bytes, from, end);
         if (plain != null) {
-            return new Parsed(index, new ArticleJsonReader.Result(plain.draft(), List.of(), plain.body()), end);
+            return new Parsed(index, new ArticleJsonReader.Result(plain.draft(), List.of(), plain.body()), end - from);
         }
         try {
             Utf8Check utf8 = new Utf8Check();
-            utf8.update(line.bytes, 0, end);
+            utf8.update(bytes, from, end);
             utf8.finish();
         } catch (Utf8Check.InvalidUtf8Exception e) {
             return new Unreadable(index, new Violation(RefusalReason.INVALID_UTF8, null,
                     "line " + (index + 1) + ": " + e.getMessage()));
         }
-        try (JsonParser parser = factory.createParser(line.bytes, 0, end)) {
+        try (JsonParser parser = factory.createParser(bytes, from, end - from)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,
                         "line " + (index + 1) + " is not a JSON object"));
@@ -249,7 +287,7 @@ final class SubmissionParser {
                 return new Unreadable(index, new Violation(RefusalReason.INVALID_JSON, null,
                         "line " + (index + 1) + " has more after its JSON object"));
             }
-            return new Parsed(index, article, end);
+            return new Parsed(index, article, end - from);
         } catch (IOException e) {
             return new Unreadable(index, violation(e));
         }

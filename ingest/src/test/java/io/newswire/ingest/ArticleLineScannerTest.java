@@ -126,6 +126,69 @@ class ArticleLineScannerTest {
     }
 
     @Test
+    void eightBytesAtATimeMissNothingAmongTwoByteCharacters() {
+        // Backgrounds of each parity, so that a special falls on every byte of a word and two-byte characters
+        // straddle word edges; every special is checked against what it must give.
+        List<byte[]> mustRefuse = bytes(new int[][] {{0x7F}, {0x01}, {0x1F}, {'"'}, {0xC2, 0x85}, {0xC0, 0xAF},
+                {0xC1, 0xBF}, {0x80}, {0xBF}, {0xD8}, {0xD8, 0xC3, 0xA9}, {0xED, 0xA0, 0x80}, {0xEF, 0xBF, 0xBE}});
+        List<byte[]> mustTake = bytes(new int[][] {{'\\', 'n'}, {'\\', '"'}, {0xC3, 0xA9}, {0xDF, 0xBF},
+                {0xE2, 0x80, 0x8C}, {0xF0, 0x9F, 0x98, 0x80}, {'~'}});
+        List<byte[]> mayTake = bytes(new int[][] {{0xC2, 0xA0}});
+        int checked = 0;
+        for (String background : List.of("é", "xé", "ей", "x")) {
+            byte[] fill = background.repeat(40).getBytes(StandardCharsets.UTF_8);
+            for (int at = 0; at <= 24; at++) {
+                for (List<byte[]> kind : List.of(mustRefuse, mustTake, mayTake)) {
+                    for (byte[] special : kind) {
+                        byte[] line = withBody(fill, at, special);
+                        ArticleLineScanner.Scanned read = scanner.scan(line, 0, line.length);
+                        String where = background + " / " + java.util.HexFormat.of().formatHex(special) + " at " + at;
+                        if (kind == mustRefuse) {
+                            assertThat(read).as(where).isNull();
+                        } else if (kind == mustTake) {
+                            assertThat(read).as(where).isNotNull();
+                        }
+                        if (read != null) {
+                            String body = ((SubmissionParser.Parsed) jacksonPath(line)).article().draft().body();
+                            assertThat(read.body().toString()).as(where).isEqualTo(body);
+                            assertThat(read.body().length()).as(where).isEqualTo(body.length());
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(4 * 25 * 21);
+    }
+
+    private static List<byte[]> bytes(int[][] values) {
+        List<byte[]> out = new ArrayList<>();
+        for (int[] value : values) {
+            byte[] b = new byte[value.length];
+            for (int i = 0; i < value.length; i++) {
+                b[i] = (byte) value[i];
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** A record whose body is the first {@code at} bytes of {@code fill}, then {@code special}, then more fill. */
+    private static byte[] withBody(byte[] fill, int at, byte[] special) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        line.writeBytes("{\"body\":\"a ".getBytes(StandardCharsets.US_ASCII));
+        int cut = Math.min(at, fill.length);
+        while (cut > 0 && (fill[cut] & 0xC0) == 0x80) {
+            cut--; // never split a character of the background
+        }
+        line.write(fill, 0, cut);
+        line.writeBytes(special);
+        line.write(fill, 0, 16);
+        line.writeBytes("\"}".getBytes(StandardCharsets.US_ASCII));
+        return line.toByteArray();
+    }
+
+    @Test
     void agreesWithTheJacksonPathOnGeneratedRecords() throws Exception {
         SplittableRandom random = new SplittableRandom(20261129);
         int fastRead = 0;

@@ -190,6 +190,77 @@ class SubmissionParserTest {
     }
 
     @Test
+    void ndjsonLinesReadTheSameWhateverPiecesTheBodyArrivesIn() throws Exception {
+        // Lines lie inside the 64 KB read chunk or across its edges; either way each must read as it does alone.
+        SubmissionParser lenient = new SubmissionParser(1 << 24, 2048, 100_000);
+        java.util.Random random = new java.util.Random(7);
+        List<String> lines = new ArrayList<>();
+        String[] words = {"news", "أخبار", "été", "новости", "\\n", "\\u00e9", "\\\"", "新闻", "x"};
+        for (int n = 0; n < 400; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int length = random.nextInt(1500); body.length() < length; ) {
+                body.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            lines.add(switch (random.nextInt(8)) {
+                case 0 -> "";
+                case 1 -> " \t";
+                case 2 -> "{broken " + body;
+                case 3 -> "{\"title\":\"t" + n + "\",\"body\":\"" + body + "\"}\r";
+                default -> "{\"title\":\"t" + n + "\",\"body\":\"" + body + "\"}";
+            });
+        }
+        byte[] whole = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        List<String> expected = new ArrayList<>();
+        for (String line : lines) {
+            List<Submission> alone = new ArrayList<>();
+            lenient.parse(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), Format.NDJSON, alone::add);
+            alone.forEach(s -> expected.add(describe(s)));
+        }
+        assertThat(expected).hasSizeGreaterThan(250);
+        assertThat(expected).anyMatch(d -> d.contains("RECORD_TOO_LARGE")).anyMatch(d -> d.contains("INVALID_JSON"));
+
+        for (int pieces : new int[] {0, 1, 7, 3000}) {
+            InputStream body = pieces == 0 ? new ByteArrayInputStream(whole) : new ByteArrayInputStream(whole) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, 1 + random.nextInt(pieces)));
+                }
+            };
+            List<String> read = new ArrayList<>();
+            lenient.parse(body, Format.NDJSON, s -> read.add(describe(s).replaceFirst("^\\d+ ", "")));
+            assertThat(read).as("read in pieces of up to %d bytes", pieces)
+                    .containsExactlyElementsOf(expected.stream().map(d -> d.replaceFirst("^\\d+ ", "")).toList());
+        }
+    }
+
+    private static String describe(Submission submission) {
+        return switch (submission) {
+            case Parsed p -> p.index() + " " + p.article().draft() + " " + p.article().encodedBody() + " " + p.bytes();
+            case Unreadable u -> u.index() + " " + u.violation().reason() + " " + u.violation().message()
+                    .replaceFirst("^line \\d+", "line");
+        };
+    }
+
+    @Test
+    void findsEachNewlineEightBytesAtATime() {
+        java.util.Random random = new java.util.Random(11);
+        byte[] candidates = {'\n', 0x0B, 0x09, (byte) 0x8A, (byte) 0x0A ^ 0x01, 'a', (byte) 0xFF, 0};
+        for (int trial = 0; trial < 2000; trial++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(6) == 0 ? candidates[random.nextInt(candidates.length)] : (byte) 'x';
+            }
+            for (int from = 0; from <= bytes.length; from++) {
+                int expected = -1;
+                for (int i = from; i < bytes.length && expected < 0; i++) {
+                    expected = bytes[i] == '\n' ? i : -1;
+                }
+                assertThat(SubmissionParser.newline(bytes, from, bytes.length)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void parsesWithoutHoldingTheStream() throws IOException {
         assertThat(ArticlesEndpoint.format("application/json; charset=UTF-8")).isEqualTo(Format.JSON);
         assertThat(ArticlesEndpoint.format("application/x-ndjson")).isEqualTo(Format.NDJSON);
