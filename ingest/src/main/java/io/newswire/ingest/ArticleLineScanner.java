@@ -7,7 +7,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,8 +75,8 @@ final class ArticleLineScanner {
         private int escapes;
         private int[] escapeAt = new int[16];
         private int escapedBytesSaved;
-        // Set by each plainBytes(): the UTF-16 length of the bytes it took.
-        private int plainChars;
+        // Set by each wordRun(): the UTF-16 length of the bytes it took.
+        private int runChars;
 
         Cursor(byte[] in, int from, int to) {
             this.in = in;
@@ -215,18 +219,62 @@ final class ArticleLineScanner {
             return values;
         }
 
-        private java.time.Instant time() {
+        private Instant time() {
             if (peek() != '"') {
                 if (literal("null")) {
                     return null;
                 }
                 throw notPlain();
             }
+            Instant utc = utcSeconds(p + 1);
+            if (utc != null) {
+                p += 22;
+                return utc;
+            }
             try {
                 return OffsetDateTime.parse(string().trim()).toInstant();
             } catch (DateTimeParseException e) {
                 throw notPlain();
             }
+        }
+
+        /**
+         * The time written {@code "yyyy-MM-ddTHH:mm:ssZ"} at {@code at}, closing quote included, the form nearly every
+         * scraper sends, read without a formatter (which costs more than the rest of a record's fields); null for any
+         * other form, left to the formatter. Values out of range are not plain: the Jackson path says what is wrong.
+         */
+        private Instant utcSeconds(int at) {
+            if (at + 21 > end || in[at + 4] != '-' || in[at + 7] != '-' || in[at + 10] != 'T' || in[at + 13] != ':'
+                    || in[at + 16] != ':' || in[at + 19] != 'Z' || in[at + 20] != '"') {
+                return null;
+            }
+            int year = digits(at, 4);
+            int month = digits(at + 5, 2);
+            int day = digits(at + 8, 2);
+            int hour = digits(at + 11, 2);
+            int minute = digits(at + 14, 2);
+            int second = digits(at + 17, 2);
+            if ((year | month | day | hour | minute | second) < 0) {
+                return null;
+            }
+            try {
+                return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                throw notPlain();
+            }
+        }
+
+        /** The number written with {@code count} ASCII digits at {@code at}, or -1. */
+        private int digits(int at, int count) {
+            int value = 0;
+            for (int k = at; k < at + count; k++) {
+                int digit = in[k] - '0';
+                if (digit < 0 || digit > 9) {
+                    return -1;
+                }
+                value = value * 10 + digit;
+            }
+            return value;
         }
 
         /** A field name of plain ASCII, without escapes. */
@@ -263,9 +311,9 @@ final class ArticleLineScanner {
                 if (!white) {
                     // Once the string is known not to be blank, eight bytes at a time where they hold only plain
                     // ASCII and whole two-byte characters, then tight loops for the rest of such runs.
-                    for (int taken; i + 8 <= end && (taken = plainBytes((long) LONGS.get(in, i))) > 0; i += taken) {
-                        length += plainChars;
-                    }
+                    int next = wordRun(i);
+                    length += runChars;
+                    i = next;
                     int run = i;
                     while (i < end && in[i] >= 0x20 && in[i] != '"' && in[i] != '\\' && in[i] != 0x7F) {
                         i++;
@@ -328,34 +376,64 @@ final class ArticleLineScanner {
         }
 
         /**
-         * How many of these eight bytes (little-endian) can be taken at once: 8, or 7 when the last one starts a
-         * two-byte character, if they are plain ASCII (space to '~' but the quote and the backslash) and whole
-         * two-byte characters from U+00C0 to U+07FF (leads C3 to DF: no overlong forms, no C1 controls); 0 otherwise.
-         * Sets {@link #plainChars} to the UTF-16 length of the bytes taken.
+         * Takes, eight bytes at a time from {@code i}, plain ASCII (space to '~' but the quote and the backslash) and
+         * whole two-byte characters from U+00C0 to U+07FF; returns where it stopped and sets {@link #runChars} to the
+         * UTF-16 length of what it took.
          */
-        private int plainBytes(long word) {
-            long high = word & HIGH_BITS;
-            long bit6 = (word << 1) & HIGH_BITS;
-            long lead = high & bit6;
-            long continuation = high & ~bit6;
-            // Each test below flags (in the byte's high bit) a byte that is not allowed; a flag may spill into the
-            // bytes above a flagged one, which does not matter as the word is then refused from there on.
-            long refused = ((word - 0x2020202020202020L) & ~word) // ASCII control characters
-                    | zeroByte(word ^ 0x2222222222222222L) | zeroByte(word ^ 0x5C5C5C5C5C5C5C5CL)
-                    | zeroByte(word ^ 0x7F7F7F7F7F7F7F7FL)
-                    | (lead & (word << 2)) // leads of three- and four-byte characters
-                    | zeroByte((word & 0xFEFEFEFEFEFEFEFEL) ^ 0xC0C0C0C0C0C0C0C0L) // overlong leads C0, C1
-                    | zeroByte(word ^ 0xC2C2C2C2C2C2C2C2L); // C2: C1 controls and Latin-1 punctuation
-            // A lead in the last byte is left for the next word; the bytes before it are taken.
-            long taken = lead < 0 ? HIGH_BITS >>> 8 : HIGH_BITS;
-            // Every lead is followed by a continuation byte and every continuation byte follows a lead: checked over
-            // all eight bytes, as a lead just before the last one needs a continuation there.
-            if ((refused & taken) != 0 || ((lead << 8 ^ continuation) & HIGH_BITS) != 0) {
-                return 0;
+        private int wordRun(int from) {
+            int i = from;
+            int continuations = 0;
+            while (i + 8 <= end) {
+                long word = (long) LONGS.get(in, i);
+                long high = word & HIGH_BITS;
+                if (high == 0) {
+                    // ASCII only (most of a Latin-script text): the cheaper test.
+                    if ((refusedAscii(word) & HIGH_BITS) != 0) {
+                        break;
+                    }
+                    i += 8;
+                } else {
+                    long bit6 = (word << 1) & HIGH_BITS;
+                    long lead = high & bit6;
+                    long continuation = high & ~bit6;
+                    // A lead in the last byte is left for the next word, the bytes before it taken (computed without
+                    // a branch: in Arabic or Russian text that is the case for every other word).
+                    int leftOver = (int) (lead >>> 63);
+                    long taken = HIGH_BITS >>> (leftOver << 3);
+                    // Every lead is followed by a continuation byte and every continuation byte follows a lead:
+                    // checked over all eight bytes, as a lead just before the last one needs a continuation there.
+                    if ((refusedTwoByte(word, lead) & taken) != 0 || ((lead << 8 ^ continuation) & HIGH_BITS) != 0) {
+                        break;
+                    }
+                    i += 8 - leftOver;
+                    continuations += Long.bitCount(continuation & taken);
+                }
             }
-            int bytes = lead < 0 ? 7 : 8;
-            plainChars = bytes - Long.bitCount(continuation & taken);
-            return bytes;
+            runChars = i - from - continuations;
+            return i;
+        }
+
+        /**
+         * Flags, in a byte's high bit, what may not be in a run of plain ASCII and two-byte characters from U+00C0 to
+         * U+07FF: the ASCII bytes {@link #refusedAscii} refuses, leads of three- and four-byte characters, and the
+         * leads C0 and C1 (overlong forms) and C2 (C1 controls, Latin-1 punctuation: left to the slower loops).
+         */
+        private static long refusedTwoByte(long word, long lead) {
+            return refusedAscii(word)
+                    | (lead & (word << 2))
+                    | zeroByte((word & 0xFEFEFEFEFEFEFEFEL) ^ 0xC0C0C0C0C0C0C0C0L)
+                    | zeroByte(word ^ 0xC2C2C2C2C2C2C2C2L);
+        }
+
+        /**
+         * Flags, in a byte's high bit, the ASCII bytes a plain string may not hold as they are: controls, the quote,
+         * the backslash, DEL. Other bytes are not flagged, but a flag may spill into the bytes above a flagged one,
+         * which does not matter as the word is then refused from there on.
+         */
+        private static long refusedAscii(long word) {
+            return ((word - 0x2020202020202020L) & ~word)
+                    | zeroByte(word ^ 0x2222222222222222L) | zeroByte(word ^ 0x5C5C5C5C5C5C5C5CL)
+                    | zeroByte(word ^ 0x7F7F7F7F7F7F7F7FL);
         }
 
         /** Has the high bit of each byte that is zero set (and maybe of others, but only if one is zero). */

@@ -337,9 +337,7 @@ class ArticleLineScannerTest {
             }
             case "attributes" -> random.nextInt(10) == 0 ? "{\"k\":\"a\",\"k\":\"b\"}"
                     : "{" + space(random) + "\"k\"" + space(random) + ":" + string(random) + "}";
-            case "publishedAt", "fetchedAt" -> random.nextInt(10) == 0 ? "\"soon\""
-                    : "\"" + (random.nextBoolean() ? " " : "") + "2026-11-2" + random.nextInt(10) + "T08:30:00"
-                    + (random.nextBoolean() ? "Z" : "+02:00") + "\"";
+            case "publishedAt", "fetchedAt" -> random.nextInt(10) == 0 ? "\"soon\"" : time(random);
             case "url", "canonicalUrl" -> random.nextInt(10) == 0 ? string(random)
                     : "\"HTTPS://Example.com:443/a/" + random.nextInt(100) + "?utm_source=x&b=1#top\"";
             case "languageHint" -> random.nextInt(10) == 0 ? string(random)
@@ -357,6 +355,19 @@ class ArticleLineScannerTest {
             text.append(random.nextInt(15) == 0 ? ODD[random.nextInt(ODD.length)] : PLAIN[random.nextInt(PLAIN.length)]);
         }
         return text.append('"').toString();
+    }
+
+    /** Mostly well-formed times, UTC or not, and some with a field out of range or a form the formatter reads. */
+    private static String time(SplittableRandom random) {
+        boolean odd = random.nextInt(4) == 0;
+        String date = odd ? String.format("%04d-%02d-%02d", random.nextInt(2100), random.nextInt(14), random.nextInt(33))
+                : "2026-11-2" + random.nextInt(10);
+        String clock = odd ? String.format("%02d:%02d:%02d", random.nextInt(26), random.nextInt(62), random.nextInt(62))
+                : "08:30:00";
+        String separator = random.nextInt(20) == 0 ? "t" : "T";
+        String fraction = random.nextInt(10) == 0 ? ".125" : "";
+        String offset = List.of("Z", "Z", "Z", "+02:00", "z", "-00:00").get(random.nextInt(6));
+        return "\"" + (random.nextInt(10) == 0 ? " " : "") + date + separator + clock + fraction + offset + "\"";
     }
 
     private static String space(SplittableRandom random) {
