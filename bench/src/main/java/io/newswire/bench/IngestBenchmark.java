@@ -50,7 +50,7 @@ final class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "10", description = "Seconds of warm-up per phase (default ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of the three phases (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Rounds of the three phases (default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--article-bytes", defaultValue = "3072", description = "Article size (default ${DEFAULT-VALUE}).")
