@@ -48,6 +48,8 @@ final class ArticleLineScanner {
     }
 
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final byte[][] FIELD_NAMES = ArticleJsonReader.FIELDS.stream()
+            .map(name -> name.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Thrown, without a stack trace, as soon as the record is not plain. */
@@ -91,16 +93,15 @@ final class ArticleLineScanner {
             whitespace();
             if (opens('{', '}')) {
                 do {
-                    String name = name();
-                    int field = ArticleJsonReader.FIELDS.indexOf(name);
-                    if (field < 0 || (seen & (1 << field)) != 0) {
+                    int field = field();
+                    if ((seen & (1 << field)) != 0) {
                         throw notPlain();
                     }
                     seen |= 1 << field;
                     whitespace();
                     expect(':');
                     whitespace();
-                    switch (name) {
+                    switch (ArticleJsonReader.FIELDS.get(field)) {
                         case "id" -> draft.id(idLike());
                         case "source" -> draft.source(string());
                         case "sourceArticleId" -> draft.sourceArticleId(idLike());
@@ -275,6 +276,30 @@ final class ArticleLineScanner {
                 value = value * 10 + digit;
             }
             return value;
+        }
+
+        /**
+         * The article field whose name comes next, as its place in {@link ArticleJsonReader#FIELDS}: matched as bytes,
+         * without making a string of it. Any other name is not plain.
+         */
+        private int field() {
+            expect('"');
+            int start = p;
+            while (p < end && in[p] != '"') {
+                p++;
+            }
+            if (p == end) {
+                throw notPlain();
+            }
+            int length = p - start;
+            p++;
+            for (int f = 0; f < FIELD_NAMES.length; f++) {
+                byte[] name = FIELD_NAMES[f];
+                if (name.length == length && Arrays.equals(in, start, p - 1, name, 0, length)) {
+                    return f;
+                }
+            }
+            throw notPlain();
         }
 
         /** A field name of plain ASCII, without escapes. */
