@@ -48,8 +48,8 @@ final class ArticleIngestion {
     }
 
     /** A record on its way: decided already (refused), or waiting for Kafka. */
-    private record Pending(int index, String id, String source, long startedNanos,
-                           CompletableFuture<Publication> write, RecordResult decided) {
+    private record Pending(int index, String id, String source, CompletableFuture<Publication> write,
+                           RecordResult decided) {
     }
 
     IngestOutcome ingest(InputStream body, SubmissionParser.Format format, Submitter submitter) {
@@ -89,12 +89,15 @@ final class ArticleIngestion {
             return refused(parsed.index(), source == null ? read.draft().source() : source, violations);
         }
         RawArticle article = ((Validation.Accepted) validation).article();
-        return new Pending(parsed.index(), article.getId(), article.getSource(), System.nanoTime(),
-                sink.write(article), null);
+        long sent = System.nanoTime();
+        CompletableFuture<Publication> write = sink.write(article);
+        // Timed when Kafka acknowledges (on the producer's thread), not when the request gets round to this record.
+        write.thenRun(() -> metrics.produceLatency(System.nanoTime() - sent));
+        return new Pending(parsed.index(), article.getId(), article.getSource(), write, null);
     }
 
     private Pending refused(int index, String source, List<Violation> violations) {
-        return new Pending(index, null, source, 0, null, new RecordResult.Refused(index, violations));
+        return new Pending(index, null, source, null, new RecordResult.Refused(index, violations));
     }
 
     private List<RecordResult> await(List<Pending> pending) {
@@ -111,7 +114,6 @@ final class ArticleIngestion {
     private RecordResult outcomeOf(Pending p, long deadline) {
         try {
             Publication publication = p.write().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            metrics.produceLatency(System.nanoTime() - p.startedNanos());
             return new RecordResult.Stored(p.index(), publication);
         } catch (TimeoutException e) {
             return new RecordResult.Failed(p.index(), p.id(), "Kafka did not acknowledge the record within "
