@@ -24,6 +24,7 @@ import java.net.URI;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,9 @@ import java.util.function.Supplier;
 
 /**
  * Ingest throughput against its baseline, in one run on one broker: a bare KafkaProducer writing the same articles
- * with the same durable settings (what ingest could do at best), then HTTP batches of 100 articles from a few
- * clients, then single-article requests from many clients. Phases alternate over several rounds, and the medians
- * are compared, because these machines are shared and noisy.
+ * with the same durable settings (what ingest could do at best), then HTTP batches of 100 articles from several
+ * clients, then single-article requests from many clients. Phases alternate over several rounds, each round in a
+ * different order, and the medians are compared, because these machines are shared and noisy.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest over HTTP (batches and single requests) against a bare Kafka producer on the same broker.")
@@ -108,7 +109,11 @@ final class IngestBenchmark implements Callable<Integer> {
                 }
                 Map<String, List<PhaseResult>> results = new HashMap<>();
                 for (int round = 1; round <= rounds; round++) {
-                    for (Phase phase : phases) {
+                    // Each round starts one phase later, so that no phase always runs right after the same one (the
+                    // broker's page cache still busy with the heaviest writer's gigabyte, for one).
+                    List<Phase> order = new ArrayList<>(phases);
+                    Collections.rotate(order, -(round - 1));
+                    for (Phase phase : order) {
                         log.info("Round {}/{}: {}", round, rounds, phase.name());
                         results.computeIfAbsent(phase.name(), k -> new ArrayList<>())
                                 .add(phase.run(Duration.ofSeconds(seconds)));
