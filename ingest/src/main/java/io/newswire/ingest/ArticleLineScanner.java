@@ -117,7 +117,7 @@ final class ArticleLineScanner {
                         case "languageHint" -> draft.languageHint(string());
                         case "sourceTags" -> draft.sourceTags(strings());
                         case "attributes" -> draft.attributes(attributes());
-                        default -> throw notPlain();
+                        default -> throw notPlain(); // a field added to FIELDS but not read here yet
                     }
                 } while (continues('}'));
             }
@@ -227,9 +227,8 @@ final class ArticleLineScanner {
                 }
                 throw notPlain();
             }
-            Instant utc = utcSeconds(p + 1);
+            Instant utc = utcSeconds();
             if (utc != null) {
-                p += 22;
                 return utc;
             }
             try {
@@ -240,11 +239,13 @@ final class ArticleLineScanner {
         }
 
         /**
-         * The time written {@code "yyyy-MM-ddTHH:mm:ssZ"} at {@code at}, closing quote included, the form nearly every
-         * scraper sends, read without a formatter (which costs more than the rest of a record's fields); null for any
-         * other form, left to the formatter. Values out of range are not plain: the Jackson path says what is wrong.
+         * The time string at p if it is written {@code "yyyy-MM-ddTHH:mm:ssZ"}, the form nearly every scraper sends,
+         * read without a formatter (which costs more than the rest of a record's fields) and moved past; null, p
+         * unmoved, for any other form, left to the formatter. Values out of range are not plain: the Jackson path says
+         * what is wrong.
          */
-        private Instant utcSeconds(int at) {
+        private Instant utcSeconds() {
+            int at = p + 1;
             if (at + 21 > end || in[at + 4] != '-' || in[at + 7] != '-' || in[at + 10] != 'T' || in[at + 13] != ':'
                     || in[at + 16] != ':' || in[at + 19] != 'Z' || in[at + 20] != '"') {
                 return null;
@@ -258,11 +259,14 @@ final class ArticleLineScanner {
             if ((year | month | day | hour | minute | second) < 0) {
                 return null;
             }
+            Instant utc;
             try {
-                return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+                utc = LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
             } catch (DateTimeException e) {
                 throw notPlain();
             }
+            p = at + 21;
+            return utc;
         }
 
         /** The number written with {@code count} ASCII digits at {@code at}, or -1. */

@@ -41,20 +41,18 @@ final class JsonResponses {
                     case RecordResult.Refused refused -> {
                         json.writeStringField("status", "refused");
                         json.writeFieldName("error");
-                        writeViolation(json, refused.violations().getFirst(), null);
+                        writeViolation(json, refused.violations().getFirst());
                         json.writeArrayFieldStart("errors");
                         for (Violation v : refused.violations()) {
-                            writeViolation(json, v, null);
+                            writeViolation(json, v);
                         }
                         json.writeEndArray();
                     }
                     case RecordResult.Failed failed -> {
                         json.writeStringField("status", "failed");
                         json.writeStringField("id", failed.id());
-                        json.writeObjectFieldStart("error");
-                        json.writeStringField("code", IngestOutcome.UNAVAILABLE);
-                        json.writeStringField("message", failed.message());
-                        json.writeEndObject();
+                        json.writeFieldName("error");
+                        writeError(json, IngestOutcome.UNAVAILABLE, failed.message(), null);
                     }
                 }
                 json.writeEndObject();
@@ -63,7 +61,8 @@ final class JsonResponses {
             if (outcome.requestError().isPresent()) {
                 Violation v = outcome.requestError().get();
                 json.writeFieldName("error");
-                writeViolation(json, v, outcome.tooLarge().isPresent() ? "request_too_large" : v.reason().code());
+                writeError(json, outcome.tooLarge().isPresent() ? "request_too_large" : v.reason().code(), v.message(),
+                        v.field());
             }
             json.writeEndObject();
         } catch (IOException e) {
@@ -72,12 +71,16 @@ final class JsonResponses {
         return out.toByteArray();
     }
 
-    private static void writeViolation(JsonGenerator json, Violation v, String code) throws IOException {
+    private static void writeViolation(JsonGenerator json, Violation v) throws IOException {
+        writeError(json, v.reason().code(), v.message(), v.field());
+    }
+
+    private static void writeError(JsonGenerator json, String code, String message, String field) throws IOException {
         json.writeStartObject();
-        json.writeStringField("code", code != null ? code : v.reason().code());
-        json.writeStringField("message", v.message());
-        if (v.field() != null) {
-            json.writeStringField("field", v.field());
+        json.writeStringField("code", code);
+        json.writeStringField("message", message);
+        if (field != null) {
+            json.writeStringField("field", field);
         }
         json.writeEndObject();
     }
